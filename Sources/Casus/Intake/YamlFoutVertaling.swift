@@ -13,6 +13,10 @@ enum YamlFoutVertaling {
              .composer(let context, let probleem, let mark, _):
             let (bericht, hint) = vertaal(probleem: probleem, context: context?.text)
             return .fout(bericht, pad: pad, regel: mark.line, kolom: mark.column, hint: hint)
+        case .duplicatedKeysInMapping(let dubbel, let context):
+            return .fout("de sleutel \(dubbel.map { "'\($0)'" }.joined(separator: ", ")) staat twee keer in hetzelfde blok",
+                         pad: pad, regel: context.mark.line, kolom: context.mark.column,
+                         hint: "voeg de twee waarden samen of verwijder er één; anders gaat er informatie verloren")
         case .reader(let probleem, _, _, _):
             return .fout("het bestand bevat tekens die geen tekst zijn (\(probleem))", pad: pad,
                          hint: "sla het bestand op als UTF-8-tekst")
