@@ -19,8 +19,8 @@ struct ItemIndex {
 
         for lid in tijdlijn.gezinsleden {
             let l = lid.inhoud
-            let naam = namen == nil ? l.naam.map { "\($0), " } ?? "" : ""
-            zet(lid.id, .gezinslid, "\(naam)\(l.rol.rawValue) (\(l.id))", nil)
+            let naam = namen == nil ? l.naam.map { " \($0)" } ?? "" : ""
+            zet(lid.id, .gezinslid, "\(l.id)\(naam) (\(l.rol.rawValue))", nil)
         }
         for lid in tijdlijn.netwerk {
             let l = lid.inhoud

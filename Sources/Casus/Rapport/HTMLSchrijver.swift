@@ -96,7 +96,8 @@ public enum HTMLSchrijver {
       body { max-width: none; margin: 0; font-size: 10pt; }
       nav { display: none; }
       a { color: inherit; text-decoration: none; }
-      h2 { page-break-before: always; }
+      h2, h3, h4 { page-break-after: avoid; }
+      #themas, #verantwoording { page-break-before: always; }
       table, figure, blockquote { page-break-inside: avoid; }
     }
 

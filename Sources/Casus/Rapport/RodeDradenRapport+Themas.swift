@@ -44,11 +44,7 @@ extension RodeDradenRapport {
             for t in item.toelichtingen where t.thema == thema {
                 totaal += 1
                 guard totaal <= maxCitatenPerThema else { continue }
-                blokken.append(citaat(t))
-                blokken.append(.alinea([
-                    .tekst("bij "), .link(item.omschrijving, anker: RapportAnkers.item(item.casus, item.item)),
-                    .tekst(" (casus \(item.casus))"),
-                ]))
+                blokken.append(citaat(t, bij: item))
             }
         }
         if totaal > maxCitatenPerThema {

@@ -67,7 +67,7 @@ extension RodeDradenRapport {
                     regel.append(.tekst(" — \(item.smiley) smiley(s), \(item.sadney) sadney(s)"))
                 }
                 blokken.append(.alinea(regel))
-                blokken += item.toelichtingen.map(citaat)
+                blokken += item.toelichtingen.map { citaat($0) }
             }
         }
         return blokken

@@ -108,7 +108,7 @@ public enum RodeDradenRapport {
                     .link(g.omschrijving, anker: RapportAnkers.item(g.casus, g.item)),
                     .tekst(" — casus \(g.casus): \(g.smiley) smiley(s), \(g.sadney) sadney(s)"),
                 ]))
-                blokken += g.toelichtingen.map(citaat)
+                blokken += g.toelichtingen.map { citaat($0) }
             }
             return blokken
         }
@@ -117,9 +117,16 @@ public enum RodeDradenRapport {
             + deel("Dit hielp niet", "dit-hielp-niet", r.meestGemarkeerd.ditHielpNiet)
     }
 
-    static func citaat(_ t: Toelichting) -> RapportDocument.Blok {
+    /// A sticky note: its text, who wrote it (only with names), and where it was placed.
+    static func citaat(_ t: Toelichting, bij item: ItemBeschrijving? = nil) -> RapportDocument.Blok {
         let teken = t.soort == .smiley ? "☺ " : "☹ "
-        let door = t.door.map { " — \($0)" } ?? ""
-        return .citaat([.tekst(teken + t.tekst + door)])
+        var fragmenten: [RapportDocument.Fragment] = [.tekst(teken + "“" + t.tekst + "”")]
+        if let door = t.door { fragmenten.append(.tekst(" — \(door)")) }
+        if let item {
+            fragmenten += [.tekst(" — bij "),
+                           .link(item.omschrijving, anker: RapportAnkers.item(item.casus, item.item)),
+                           .tekst(" (casus \(item.casus))")]
+        }
+        return .citaat(fragmenten)
     }
 }

@@ -12,20 +12,20 @@ public enum PatronenHeatmap {
         let labelBreedte = 280.0
         let cel = min(36, max(10, 640 / Double(max(kolommen.count, 1))))
         let rijHoogte = 22.0
-        let kopHoogte = 120.0
+        let kopHoogte = 150.0
         let totaalBreedte = 70.0
-        let breedte = labelBreedte + cel * Double(kolommen.count) + totaalBreedte
+        let breedte = labelBreedte + cel * Double(kolommen.count) + totaalBreedte + 40
         let voetHoogte = r.casussen.count > maxKolommen ? 30.0 : 10.0
         let hoogte = kopHoogte + rijHoogte * Double(r.patronen.count) + voetHoogte
         var svg = SVGBouwer(breedte: breedte, hoogte: hoogte)
 
         for (k, casus) in kolommen.enumerated() {
             let x = labelBreedte + cel * (Double(k) + 0.5)
-            svg.tekst(casus, x: x, y: kopHoogte - 6, grootte: min(11, cel * 0.8), draai: -60,
+            svg.tekst(casus, x: x + 3, y: kopHoogte - 6, grootte: min(10, cel * 0.8), draai: -60,
                       link: RapportAnkers.casus(casus))
         }
-        svg.tekst("casussen", x: breedte - totaalBreedte / 2, y: kopHoogte - 6, grootte: 11,
-                  uitlijning: .middle, vet: true)
+        svg.tekst("in casussen", x: breedte - 40 - totaalBreedte / 2, y: kopHoogte - 6, grootte: 10,
+                  vet: true, draai: -60)
 
         for (n, p) in r.patronen.enumerated() {
             let y = kopHoogte + rijHoogte * Double(n)
@@ -42,7 +42,7 @@ public enum PatronenHeatmap {
                     titel: "\(p.titel) — \(casus): \(raak ? "gevonden" : "niet gevonden")",
                     link: raak ? RapportAnkers.casus(casus) : nil)
             }
-            svg.tekst("\(p.aantalCasussen)/\(r.casussen.count)", x: breedte - totaalBreedte / 2,
+            svg.tekst("\(p.aantalCasussen)/\(r.casussen.count)", x: breedte - 40 - totaalBreedte / 2,
                       y: y + 15, uitlijning: .middle, vet: p.aantalCasussen > 0,
                       link: p.aantalCasussen > 0 ? RapportAnkers.patroonSpoor(p.patroon) : nil)
         }
