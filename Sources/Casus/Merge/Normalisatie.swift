@@ -27,6 +27,11 @@ enum Normalisatie {
         return s.isEmpty ? "leeg" : s
     }
 
+    /// Trimmed, every run of white space one space: for display only.
+    static func enkeleSpaties(_ tekst: String) -> String {
+        tekst.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// A short slug of the first significant words, for readable ids.
     static func kortSlug(_ tekst: String, woorden maxWoorden: Int = 3, tekens: Int = 32) -> String {
         var gekozen: [String] = []
@@ -87,6 +92,7 @@ enum Normalisatie {
         "dit", "er", "om", "aan", "als", "ook", "over", "tot", "uit", "niet", "nog",
         "heeft", "hebben", "had", "zich", "hun", "haar", "hij", "zij", "ze", "wel", "dan",
         "maar", "toen", "weer", "al", "geen", "meer", "onder", "tegen", "tussen",
+        "ik", "mij", "me", "mijn", "wij", "we", "ons", "onze", "je", "jij", "u", "zo", "nu",
     ]
 }
 

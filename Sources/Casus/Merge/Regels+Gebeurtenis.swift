@@ -3,7 +3,9 @@
 /// - their `soort` is the same — where the default `gebeurtenis` (the writer did
 ///   not say) is compatible with any soort, but then only text counts — and
 /// - the words of `wat` are similar (Dice ≥ `Drempels.tekstGelijkenis` on word
-///   stems), or, for the same explicit soort, they share a `betrokkene`.
+///   stems), or, for the same explicit soort (not the default), they share a
+///   `betrokkene` (people recur in many events; a shared person alone is too weak
+///   when the writer did not even say what kind of event it was).
 extension Gebeurtenis: Samenvoegbaar {
     static var soort: ItemSoort { .gebeurtenis }
 
@@ -19,7 +21,7 @@ extension Gebeurtenis: Samenvoegbaar {
             let zelfdeSoort = a.soort == b.soort
             guard zelfdeSoort || a.soort == .gebeurtenis || b.soort == .gebeurtenis else { return }
             let tekst = Normalisatie.gelijkenis(kenmerken[i], kenmerken[j])
-            let gedeeld = zelfdeSoort ? betrokken[i].intersection(betrokken[j]).count : 0
+            let gedeeld = zelfdeSoort && a.soort != .gebeurtenis ? betrokken[i].intersection(betrokken[j]).count : 0
             guard tekst >= Drempels.tekstGelijkenis || gedeeld > 0 else { return }
             let gat = max(0, Groepering.gat(a.datum.dagen, b.datum.dagen))
             let score = Int(tekst * 1000) + 100 * gedeeld + (zelfdeSoort ? 50 : 0) - gat

@@ -101,8 +101,10 @@ struct Veldkeuze {
     }
 
     /// Free text: the display shows one wording, `per_bron` keeps them all.
+    /// Spacing does not count as a different wording.
     mutating func tekst(_ veld: String, _ waarden: [(String, String?)]) -> String? {
-        kies(veld, waarden.map { ($0.0, leegIsNil($0.1)) }, tekst: { $0 }, strijdig: nil)
+        kies(veld, waarden.map { ($0.0, leegIsNil($0.1).map(Normalisatie.enkeleSpaties)) },
+             tekst: { $0 }, strijdig: nil)
     }
 
     /// Lists (betrokkenen, gericht_op): the union, in source order, without
