@@ -60,10 +60,10 @@ public struct NodeLezer {
 
     mutating func onbekendeSleutel(_ sleutel: String, bij node: Node, wat: String, sleutels: [String]) {
         if let suggestie = Suggestie.dichtstbij(sleutel, uit: sleutels) {
-            fout("onbekende sleutel \(sleutel) in \(wat); bedoelde je \(suggestie)?", bij: node,
+            fout("onbekende sleutel '\(sleutel)' in \(wat); bedoelde je \(suggestie)?", bij: node,
                  hint: "toegestaan: \(sleutels.joined(separator: ", "))")
         } else {
-            fout("onbekende sleutel \(sleutel) in \(wat)", bij: node,
+            fout("onbekende sleutel '\(sleutel)' in \(wat)", bij: node,
                  hint: "toegestaan: \(sleutels.joined(separator: ", "))")
         }
     }
@@ -83,7 +83,7 @@ public struct NodeLezer {
         guard let waarde = tekst(blok, sleutel) else { return nil }
         if let gevonden = E(rawValue: waarde) { return gevonden }
         let toegestaan = E.toegestaan.joined(separator: ", ")
-        var bericht = "ongeldige waarde \(waarde) voor \(sleutel)"
+        var bericht = "ongeldige waarde '\(waarde)' voor \(sleutel)"
         if let suggestie = Suggestie.dichtstbij(waarde, uit: E.toegestaan) {
             bericht += "; bedoelde je \(suggestie)?"
         }
@@ -94,7 +94,7 @@ public struct NodeLezer {
     public mutating func datum(_ blok: Blok, _ sleutel: String) -> Datum? {
         guard let waarde = tekst(blok, sleutel) else { return nil }
         if let datum = DatumParser.parse(waarde) { return datum }
-        fout("onleesbare datum \(waarde) bij \(sleutel)", bij: blok[sleutel],
+        fout("onleesbare datum '\(waarde)' bij \(sleutel)", bij: blok[sleutel],
              hint: "gebruik bijvoorbeeld: \(DatumParser.toegestaneVormen)")
         return nil
     }
