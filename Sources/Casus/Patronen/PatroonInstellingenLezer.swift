@@ -42,8 +42,8 @@ extension PatroonInstellingen {
                 leesPatroon(node, regel: regel, in: &instellingen, lezer: &lezer)
             }
         }
-        if lezer.meldingen.heeftFouten { return (.standaard, lezer.meldingen) }
-        return (instellingen, lezer.meldingen)
+        let meldingen = lezer.meldingen.sorted()
+        return (meldingen.heeftFouten ? .standaard : instellingen, meldingen)
     }
 
     private static func leesPatroon(_ node: Node, regel: any PatroonRegel,
@@ -78,7 +78,7 @@ extension PatroonInstellingen {
         guard let tekst = scalar(node), !tekst.isEmpty,
               tekst.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
               let getal = Int(tekst) else {
-            let beschrijving = scalar(node).map { "\($0)" } ?? lezer.soort(node)
+            let beschrijving = scalar(node).map { "'\($0)'" } ?? lezer.soort(node)
             lezer.fout("\(drempel.sleutel) moet een heel getal zijn, maar is \(beschrijving)",
                        bij: node, hint: hint)
             return nil

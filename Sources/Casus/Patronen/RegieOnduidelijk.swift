@@ -26,7 +26,7 @@ public struct RegieOnduidelijk: PatroonRegel {
         for a in items.indices {
             for b in items.indices where b > a {
                 let p = items[a].inhoud, q = items[b].inhoud
-                guard houder(p) != houder(q) else { continue }
+                guard Self.andereHouder(p, q) else { continue }
                 let vanaf = q.vanaf.van > p.vanaf.van ? q.vanaf : p.vanaf
                 // A period without `tot` is still running (spec): its end is open.
                 let einden = [p.eindDag, q.eindDag].compactMap { $0 }
@@ -54,10 +54,17 @@ public struct RegieOnduidelijk: PatroonRegel {
         }
     }
 
-    /// Who holds regie: role, organisation and municipality, as a regiewissel distinguishes them.
-    private func houder(_ r: Regieperiode) -> [String] {
-        [r.wie, r.organisatie, r.gemeente ?? ""].map {
-            $0.trimmingCharacters(in: .whitespaces).lowercased()
+    /// Another holder, as the merge derives a regiewissel: another role or organisation,
+    /// or another municipality where both name one.
+    static func andereHouder(_ a: Regieperiode, _ b: Regieperiode) -> Bool {
+        func normaal(_ s: String) -> String {
+            s.trimmingCharacters(in: .whitespaces).lowercased()
+                .folding(options: .diacriticInsensitive, locale: nil)
         }
+        if normaal(a.wie) != normaal(b.wie) || normaal(a.organisatie) != normaal(b.organisatie) {
+            return true
+        }
+        guard let ga = a.gemeente, let gb = b.gemeente else { return false }
+        return normaal(ga) != normaal(gb)
     }
 }
