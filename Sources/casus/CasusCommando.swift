@@ -12,6 +12,8 @@ struct CasusCommando: ParsableCommand {
         subcommands: [
             Controleer.self,
             TijdlijnCommando.self,
+            RodeDradenCommando.self,
+            GenereerCommando.self,
         ]
     )
 }

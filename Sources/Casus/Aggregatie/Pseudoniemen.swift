@@ -6,6 +6,8 @@ import Foundation
 public struct Pseudoniemen: Sendable {
     /// (name, replacement), longest name first so "Sanne de Vries" wins over "Sanne".
     private let vervangingen: [(naam: String, rol: String)]
+    /// Lowercased single-word names → role, for the words of item ids.
+    private let idWoorden: [String: String]
 
     public init(tijdlijn: Tijdlijn) {
         var paren: [String: String] = [:]
@@ -32,6 +34,25 @@ public struct Pseudoniemen: Sendable {
         for bron in tijdlijn.bronnen { voegToe(bron.naam, bron.rol) }
         vervangingen = paren.map { ($0.key, $0.value) }
             .sorted { ($0.naam.count, $0.naam) > ($1.naam.count, $1.naam) }
+        var woorden: [String: String] = [:]
+        for (naam, rol) in paren where !naam.contains(" ") {
+            let woord = Pseudoniemen.idWoord(naam)
+            woorden[woord] = min(woorden[woord] ?? rol, rol)
+        }
+        idWoorden = woorden
+    }
+
+    /// Item ids are made from words of the entry (`gebeurtenis-2023-02-daan-komt-…`), so
+    /// they can carry a name too: each word that is a known name becomes the role.
+    public func id(_ id: String) -> String {
+        guard !idWoorden.isEmpty else { return id }
+        return id.split(separator: "-", omittingEmptySubsequences: false)
+            .map { idWoorden[String($0)] ?? String($0) }
+            .joined(separator: "-")
+    }
+
+    private static func idWoord(_ naam: String) -> String {
+        naam.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     public var isLeeg: Bool { vervangingen.isEmpty }

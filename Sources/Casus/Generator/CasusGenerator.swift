@@ -11,10 +11,15 @@ public enum CasusGenerator {
         public var deelnemers: [String]
     }
 
+    public static func standaardSamenvoegen(_ formats: [TijdlijnFormat]) -> Tijdlijn {
+        Samenvoeger.voegSamen(formats).tijdlijn
+    }
+
     /// Casus `index` of seed `zaad`. `samenvoegen` is the merge, so annotations point
     /// at the item ids the merge really gives.
     public static func genereer(index: Int, zaad: UInt64,
-                                samenvoegen: ([TijdlijnFormat]) -> Tijdlijn) -> GegenereerdeCasus {
+                                samenvoegen: ([TijdlijnFormat]) -> Tijdlijn = standaardSamenvoegen)
+        -> GegenereerdeCasus {
         var rng = SplitMix64(zaad: zaad, stroom: UInt64(index))
         let verhaal = CasusVerhaal.genereer(index: index, rng: &rng)
         let formats = FormatVerdeler.formats(verhaal, rng: &rng)
@@ -26,7 +31,8 @@ public enum CasusGenerator {
     /// Writes `aantal` casus folders into `uit` (created if needed); returns their paths.
     @discardableResult
     public static func schrijf(aantal: Int, uit: String, zaad: UInt64,
-                               samenvoegen: ([TijdlijnFormat]) -> Tijdlijn) throws -> [String] {
+                               samenvoegen: ([TijdlijnFormat]) -> Tijdlijn = standaardSamenvoegen)
+        throws -> [String] {
         let fm = FileManager.default
         try fm.createDirectory(atPath: uit, withIntermediateDirectories: true)
         var mappen: [String] = []

@@ -143,13 +143,19 @@ struct CasusVerhaal {
             let voornaam = gezinsleden.first { $0.id == id }?.naam?.split(separator: " ").first.map(String.init)
             return metNamen ? voornaam ?? id : id
         }
-        let namen = ["{m}": naam("moeder"), "{v}": naam("vader"), "{k}": naam(kinderen.first?.id ?? "kind-1")]
-        func zin(_ soort: GebeurtenisSoort) -> String {
+        let kind = kinderen.first?.id ?? "kind-1"
+        let plekken = [("{m}", "moeder"), ("{v}", "vader"), ("{k}", kind)]
+        /// The sentence, and the people it names (its betrokkenen).
+        func zin(_ soort: GebeurtenisSoort) -> (String, [String]) {
             var tekst = rng.kies(Woordenlijsten.gebeurtenissen[soort] ?? ["Er gebeurde iets."])
-            for (teken, id) in namen { tekst = tekst.replacingOccurrences(of: teken, with: id) }
-            return tekst
+            var betrokkenen: [String] = []
+            for (teken, id) in plekken where tekst.contains(teken) {
+                tekst = tekst.replacingOccurrences(of: teken, with: naam(id))
+                betrokkenen.append(id)
+            }
+            return (tekst, betrokkenen.isEmpty ? ["moeder", "vader"] : betrokkenen)
         }
-        gebeurtenissen.append((Gebeurtenis(datum: Self.exact(begin), wat: zin(.scheiding), soort: .scheiding,
+        gebeurtenissen.append((Gebeurtenis(datum: Self.exact(begin), wat: zin(.scheiding).0, soort: .scheiding,
                                            betrokkenen: ["moeder", "vader"],
                                            dynamiek: rng.kies(Woordenlijsten.dynamieken)), begin))
         let soorten: [GebeurtenisSoort] = [.verhuizing, .melding, .rechtszaak, .uitspraak, .incident, .school,
@@ -159,9 +165,9 @@ struct CasusVerhaal {
             let soort = rng.kies(soorten)
             let veiligheid: Veiligheid = soort == .melding || soort == .incident
                 ? rng.kies([.zorg, .geenZorg, .onbekend]) : rng.kies([.geenZorg, .onbekend, .onbekend])
+            let (wat, betrokkenen) = zin(soort)
             gebeurtenissen.append((Gebeurtenis(
-                datum: Self.exact(dag), wat: zin(soort), soort: soort,
-                betrokkenen: rng.deelverzameling(["moeder", "vader"] + kinderen.map(\.id), aantal: rng.getal(1...2)),
+                datum: Self.exact(dag), wat: wat, soort: soort, betrokkenen: betrokkenen,
                 dynamiek: rng.kans(0.3) ? rng.kies(Woordenlijsten.dynamieken) : nil,
                 effectProfessionals: rng.kans(0.25) ? rng.kies(Woordenlijsten.effecten) : nil,
                 veiligheid: veiligheid, bron: rng.kies(["dossier", "gesprek", nil])), dag))

@@ -57,3 +57,23 @@ struct CasusGeneratorTests {
         for _ in 0..<1000 { #expect((3...5).contains(r.getal(3...5))) }
     }
 }
+
+@Suite("Casusgenerator met de echte samenvoeging")
+struct CasusGeneratorPijplijnTests {
+    @Test func annotatiesWijzenNaarEchteItemsEnAllesIsSchoon() throws {
+        let map = FileManager.default.temporaryDirectory.appendingPathComponent("gen-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: map) }
+        let mappen = try CasusGenerator.schrijf(aantal: 10, uit: map, zaad: 11)
+        let resultaat = RodeDradenPijplijn.voerUit(mappen: mappen)
+        #expect(resultaat.meldingen.isEmpty, "\(resultaat.meldingen.map(\.description))")
+        let r = try #require(resultaat.rodeDraden)
+        #expect(r.casussen.count == 10)
+        #expect(r.annotaties.smiley + r.annotaties.sadney > 0)
+        #expect(!r.items.contains { $0.soort == .onbekend })
+        #expect(r.annotaties.perKader.map(\.waarde).allSatisfy { $0 != "onbekend" }
+                || r.items.contains { $0.datum == nil })
+        // The same seed gives the same sessions, annotations included.
+        let nogEens = CasusGenerator.genereer(index: 3, zaad: 11)
+        #expect(resultaat.casussen.first { $0.casus == nogEens.casus }?.annotaties == nogEens.sessie.annotaties)
+    }
+}

@@ -54,3 +54,18 @@ struct RodeDradenPrivacyEnJSONTests {
         #expect(try JSONDecoder().decode(RodeDraden.self, from: data) == r)
     }
 }
+
+@Suite("Rode draden: namen in item-ids")
+struct RodeDradenItemIdTests {
+    @Test func naamInItemIdWordtRol() {
+        var casus = RodeDradenVoorbeeld.casusA()
+        let id = "gebeurtenis-2021-09-sanne-verhuist"
+        casus.tijdlijn.gebeurtenissen[0].id = id
+        casus.annotaties.append(Annotatie(item: id, soort: .smiley, door: "x"))
+        let r = RodeDraden.bereken([casus])
+        #expect(r.items.contains { $0.item == "gebeurtenis-2021-09-moeder-verhuist" })
+        #expect(!r.items.contains { $0.item.contains("sanne") })
+        let metNamen = RodeDraden.bereken([casus], opties: RodeDradenOpties(pseudoniem: false))
+        #expect(metNamen.items.contains { $0.item == id })
+    }
+}
