@@ -3,16 +3,16 @@ extension RodeDraden {
     /// the same input in any order gives the same result.
     public static func bereken(_ casussen: [GeanalyseerdeCasus],
                                opties: RodeDradenOpties = .standaard) -> RodeDraden {
-        var teller = Teller(opties: opties)
-        for casus in casussen.sorted(by: { $0.casus < $1.casus }) {
-            teller.tel(casus)
-        }
+        var teller = RodeDradenTeller(opties: opties)
+        for casus in casussen { teller.tel(casus) }
         return teller.resultaat()
     }
 }
 
-/// Accumulates counts casus by casus, keyed by (casus, item) so every number keeps its trace.
-private struct Teller {
+/// Accumulates counts casus by casus, keyed by (casus, item) so every number keeps its
+/// trace. The order in which casussen arrive does not matter: everything is sorted at
+/// the end, so the pipeline can count while it reads and forget each timeline after.
+struct RodeDradenTeller {
     struct Sleutel: Hashable, Comparable {
         var casus: String
         var item: String
@@ -65,7 +65,7 @@ private struct Teller {
         }
 
         for bevinding in casus.bevindingen {
-            titels[bevinding.patroon] = titels[bevinding.patroon] ?? bevinding.titel
+            titels[bevinding.patroon] = min(titels[bevinding.patroon] ?? bevinding.titel, bevinding.titel)
             var bewijs = patronen[bevinding.patroon, default: [:]][id, default: []]
             for item in bevinding.bewijs {
                 let uit = namen?.id(item) ?? item

@@ -9,8 +9,11 @@ public enum RodeDradenPijplijn {
         public var rodeDraden: RodeDraden?
         /// Every problem in every folder, folder by folder.
         public var meldingen: [Melding]
-        public var casussen: [GeanalyseerdeCasus]
     }
+
+    /// Folders analysed at once: enough to keep both cores busy, few enough that memory
+    /// stays flat — a timeline is counted and then dropped.
+    public static let standaardBlok = 256
 
     /// One casus folder: its merged timeline, annotations and findings, or its problems.
     public static func analyseer(casusMap: String) -> (GeanalyseerdeCasus?, [Melding]) {
@@ -31,29 +34,32 @@ public enum RodeDradenPijplijn {
         return (casus, (meldingen + samengevoegd.meldingen + onbekendeItems(casus, invoer)).sorted())
     }
 
-    /// The whole run over folders, on all cores; the result does not depend on the order
-    /// or the scheduling (the aggregation sorts by casus id).
-    public static func voerUit(mappen: [String], opties: RodeDradenOpties = .standaard) -> Resultaat {
-        let uitkomsten = UitkomstBuffer(aantal: mappen.count)
-        DispatchQueue.concurrentPerform(iterations: mappen.count) { n in
-            uitkomsten.zet(n, analyseer(casusMap: mappen[n]))
-        }
+    /// The whole run over folders, block by block on all cores; the result does not depend
+    /// on the order or the scheduling (the aggregation sorts by casus id).
+    public static func voerUit(mappen: [String], opties: RodeDradenOpties = .standaard,
+                               blokGrootte: Int = standaardBlok) -> Resultaat {
+        var teller = RodeDradenTeller(opties: opties)
         var meldingen: [Melding] = []
-        var casussen: [GeanalyseerdeCasus] = []
         var mapPerCasus: [String: String] = [:]
-        for (n, (casus, problemen)) in uitkomsten.alle().enumerated() {
-            meldingen += problemen
-            guard let casus else { continue }
-            if let eerder = mapPerCasus[casus.casus] {
-                meldingen.append(.fout("casus \(casus.casus) komt twee keer voor (ook in \(eerder))",
-                                       pad: mappen[n], hint: "geef elke casus één keer op"))
-                continue
+        for begin in stride(from: 0, to: mappen.count, by: max(1, blokGrootte)) {
+            let blok = Array(mappen[begin..<min(begin + max(1, blokGrootte), mappen.count)])
+            let uitkomsten = UitkomstBuffer(aantal: blok.count)
+            DispatchQueue.concurrentPerform(iterations: blok.count) { n in
+                uitkomsten.zet(n, analyseer(casusMap: blok[n]))
             }
-            mapPerCasus[casus.casus] = mappen[n]
-            casussen.append(casus)
+            for (n, (casus, problemen)) in uitkomsten.alle().enumerated() {
+                meldingen += problemen
+                guard let casus else { continue }
+                if let eerder = mapPerCasus[casus.casus] {
+                    meldingen.append(.fout("casus \(casus.casus) komt twee keer voor (ook in \(eerder))",
+                                           pad: blok[n], hint: "geef elke casus één keer op"))
+                    continue
+                }
+                mapPerCasus[casus.casus] = blok[n]
+                teller.tel(casus)
+            }
         }
-        let rodeDraden = meldingen.heeftFouten ? nil : RodeDraden.bereken(casussen, opties: opties)
-        return Resultaat(rodeDraden: rodeDraden, meldingen: meldingen, casussen: casussen)
+        return Resultaat(rodeDraden: meldingen.heeftFouten ? nil : teller.resultaat(), meldingen: meldingen)
     }
 
     /// An annotation on an item the merge did not produce still counts (as `onbekend`),

@@ -37,4 +37,10 @@ extension RapportDocument.Fragment {
     static func getal(_ n: Int, _ anker: String) -> Self {
         n == 0 ? .tekst("0") : .link(String(n), anker: anker)
     }
+
+    /// "3 smileys" linking to the items behind them; no link for zero (nothing behind it).
+    static func aantal(_ n: Int, _ soort: AnnotatieSoort, _ anker: String) -> Self {
+        let tekst = RapportTeksten.aantal(n, soort)
+        return n == 0 ? .tekst(tekst) : .link(tekst, anker: anker)
+    }
 }

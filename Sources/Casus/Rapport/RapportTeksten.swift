@@ -73,6 +73,11 @@ public enum RapportTeksten {
         soort == .smiley ? "smiley" : "sadney"
     }
 
+    /// "1 smiley", "2 smileys", "0 sadneys".
+    static func aantal(_ n: Int, _ soort: AnnotatieSoort) -> String {
+        n == 1 ? "\(n) \(soort.rawValue)" : "\(n) \(soort.rawValue)s"
+    }
+
     /// "1 casus", "3 casussen".
     static func casussen(_ n: Int) -> String { n == 1 ? "1 casus" : "\(n) casussen" }
 

@@ -18,10 +18,10 @@ extension RodeDradenRapport {
             blokken.append(.alinea([.tekst(RapportTeksten.themaInleiding(thema))]))
             if let rij = r.annotaties.perThema.first(where: { $0.waarde == waarde }) {
                 blokken.append(.alinea([
-                    .getal(rij.smiley, RapportAnkers.rijSpoor(ThemaVeld.naam, waarde, .smiley)),
-                    .tekst(" smileys en "),
-                    .getal(rij.sadney, RapportAnkers.rijSpoor(ThemaVeld.naam, waarde, .sadney)),
-                    .tekst(" sadneys met dit thema."),
+                    .aantal(rij.smiley, .smiley, RapportAnkers.rijSpoor(ThemaVeld.naam, waarde, .smiley)),
+                    .tekst(" en "),
+                    .aantal(rij.sadney, .sadney, RapportAnkers.rijSpoor(ThemaVeld.naam, waarde, .sadney)),
+                    .tekst(" met dit thema."),
                 ]))
             }
             let patronen = r.patronen.filter { $0.thema == thema }

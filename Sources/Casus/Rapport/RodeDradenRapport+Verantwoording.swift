@@ -64,7 +64,8 @@ extension RodeDradenRapport {
                         .compactMap { $0 }.joined(separator: ", ") + "): " + item.omschrijving),
                 ]
                 if item.smiley + item.sadney > 0 {
-                    regel.append(.tekst(" — \(item.smiley) smiley(s), \(item.sadney) sadney(s)"))
+                    regel.append(.tekst(" — \(RapportTeksten.aantal(item.smiley, .smiley)), "
+                        + RapportTeksten.aantal(item.sadney, .sadney)))
                 }
                 blokken.append(.alinea(regel))
                 blokken += item.toelichtingen.map { citaat($0) }

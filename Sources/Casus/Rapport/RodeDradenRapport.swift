@@ -37,10 +37,10 @@ public enum RodeDradenRapport {
             .kop(niveau: 2, tekst: "Samenvatting", anker: "samenvatting"),
             .alinea([
                 .tekst("Dit overzicht telt wat in \(RapportTeksten.casussen(n)) terugkwam. "),
-                .tekst("Deelnemers plaatsten "), .link("\(r.annotaties.smiley) smileys",
-                                                        anker: RapportAnkers.perThema),
-                .tekst(" (dit hielp) en "), .link("\(r.annotaties.sadney) sadneys",
-                                                  anker: RapportAnkers.perThema),
+                .tekst("Deelnemers plaatsten "),
+                .link(RapportTeksten.aantal(r.annotaties.smiley, .smiley), anker: RapportAnkers.perThema),
+                .tekst(" (dit hielp) en "),
+                .link(RapportTeksten.aantal(r.annotaties.sadney, .sadney), anker: RapportAnkers.perThema),
                 .tekst(" (dit hielp niet). Elk getal is een link naar de casussen en momenten erachter."),
             ]),
         ]
@@ -106,7 +106,8 @@ public enum RodeDradenRapport {
             for g in lijst {
                 blokken.append(.alinea([
                     .link(g.omschrijving, anker: RapportAnkers.item(g.casus, g.item)),
-                    .tekst(" — casus \(g.casus): \(g.smiley) smiley(s), \(g.sadney) sadney(s)"),
+                    .tekst(" — casus \(g.casus): \(RapportTeksten.aantal(g.smiley, .smiley)), "
+                        + RapportTeksten.aantal(g.sadney, .sadney)),
                 ]))
                 blokken += g.toelichtingen.map { citaat($0) }
             }

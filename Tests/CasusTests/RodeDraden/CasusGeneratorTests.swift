@@ -74,6 +74,10 @@ struct CasusGeneratorPijplijnTests {
                 || r.items.contains { $0.datum == nil })
         // The same seed gives the same sessions, annotations included.
         let nogEens = CasusGenerator.genereer(index: 3, zaad: 11)
-        #expect(resultaat.casussen.first { $0.casus == nogEens.casus }?.annotaties == nogEens.sessie.annotaties)
+        #expect(RodeDradenPijplijn.analyseer(casusMap: mappen[3]).0?.annotaties == nogEens.sessie.annotaties)
+        // Counting block by block, in another folder order, gives the same as counting all at once.
+        let alle = mappen.compactMap { RodeDradenPijplijn.analyseer(casusMap: $0).0 }
+        #expect(RodeDradenPijplijn.voerUit(mappen: mappen.reversed(), blokGrootte: 3).rodeDraden
+                == RodeDraden.bereken(alle))
     }
 }
