@@ -29,6 +29,10 @@ enum YamlFoutVertaling {
     static func vertaal(probleem: String, context: String?) -> (String, String) {
         let p = probleem.lowercased()
         let c = (context ?? "").lowercased()
+        if p.contains("nesting level") {
+            return ("het bestand is te diep genest (te veel haakjes of inspringniveaus in elkaar)",
+                    "een format heeft hooguit een paar niveaus; vergelijk met templates/tijdlijn-format.yaml")
+        }
         if p.contains("duplicate") || p.contains("duplicated") {
             return ("dezelfde sleutel staat twee keer in één blok",
                     "voeg de twee waarden samen of verwijder er één")
