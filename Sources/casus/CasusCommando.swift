@@ -12,6 +12,21 @@ struct CasusCommando: ParsableCommand {
         subcommands: [
             Controleer.self,
             TijdlijnCommando.self,
+            WerkbankCommando.self,
+            Importeer.self,
+            Lijst.self,
+            Toon.self,
+            Annoteer.self,
+            Annotaties.self,
+            VerwijderAnnotatie.self,
+            Koppel.self,
+            Ontkoppel.self,
+            VerwijderCorrectie.self,
+            Afspraak.self,
+            Exporteer.self,
+            Backup.self,
+            Logboek.self,
+            Bench.self,
         ]
     )
 }

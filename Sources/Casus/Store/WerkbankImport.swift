@@ -38,7 +38,10 @@ extension Werkbank {
                     alleenAnnotaties.afspraken = []
                     try voegSessieToe(alleenAnnotaties, tijdlijn: tijdlijn, door: door, db, verslag: &verslag.sessie)
                 }
-                if gewijzigd.contains(casus), let tijdlijn = try tijdlijn ?? voegSamen() {
+                // Merging is only needed when there are annotations to keep attached.
+                let heeftAnnotaties = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM annotatie WHERE casus = ?", arguments: [casus]) ?? 0 > 0
+                if gewijzigd.contains(casus), heeftAnnotaties, let tijdlijn = try tijdlijn ?? voegSamen() {
                     try herverankerAnnotaties(casus: casus, tijdlijn: tijdlijn, door: door, db,
                                               verslag: &verslag.sessie)
                 }
