@@ -2,7 +2,8 @@ import ArgumentParser
 import Casus
 
 /// Used by the concurrency test: one process placing many annotations, each
-/// in its own transaction, through the same path as `casus annoteer`.
+/// in its own transaction, checked like `casus annoteer` against the casus
+/// merged once (merging again per annotation would only measure the merge).
 struct WerkbankAnnoteerProef: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annoteer-proef", abstract: "Plaats veel annotaties achter elkaar (voor de gelijktijdigheidstest).",
@@ -17,10 +18,11 @@ struct WerkbankAnnoteerProef: ParsableCommand {
 
     func run() throws {
         let wb = try werkbank.open()
+        let tijdlijn = try Werkbankfout.meld { try WerkbankSamenvoeging.tijdlijn(casus: casus, in: wb).0.tijdlijn }
         for n in 0..<keer {
             let annotatie = Annotatie(item: item, soort: n % 2 == 0 ? .smiley : .sadney, door: door,
                                       toelichting: "\(door) \(n)")
-            _ = try Werkbankfout.meld { try SessieBewerking.annoteer(casus: casus, annotatie, in: wb) }
+            _ = try Werkbankfout.meld { try SessieBewerking.annoteer(casus: casus, annotatie, tegen: tijdlijn, in: wb) }
         }
     }
 }

@@ -23,7 +23,7 @@ struct WerkbankStress: ParsableCommand {
         let proef = KillProef(casusProgramma: Self.ditProgramma(), werkbank: map + "/werkbank.sqlite",
                               werkmap: map, formatsPerImport: formats, zaad: zaad)
         let verslag = try Werkbankfout.meld { try proef.voerUit(rondes: keer) }
-        print("\(verslag.rondes) imports afgebroken met SIGKILL: \(verslag.niets) lieten niets achter, \(verslag.alles) waren volledig.")
+        print("\(verslag.rondes) imports afgebroken met SIGKILL (\(verslag.binnenTransactie) midden in de transactie): \(verslag.niets) lieten niets achter, \(verslag.alles) waren volledig.")
         for probleem in verslag.problemen { Uitvoer.fout("fout: \(probleem)") }
         if !verslag.problemen.isEmpty { throw Stop.invoerProblemen }
         print("Elke keer: de werkbank opende, integrity_check gaf ok, en de import was heel of afwezig.")

@@ -3,6 +3,12 @@
 public enum SessieBewerking {
     public static func annoteer(casus: String, _ annotatie: Annotatie, in werkbank: Werkbank) throws -> Int64 {
         let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
+        return try annoteer(casus: casus, annotatie, tegen: tijdlijn, in: werkbank)
+    }
+
+    /// For many annotations in a row (a session, a test) against a timeline merged once.
+    public static func annoteer(casus: String, _ annotatie: Annotatie, tegen tijdlijn: Tijdlijn,
+                                in werkbank: Werkbank) throws -> Int64 {
         try bestaat(annotatie.item, casus: casus, in: tijdlijn)
         return try werkbank.annoteer(casus: casus, annotatie, anker: tijdlijn.anker(voor: annotatie.item))
     }

@@ -14,10 +14,12 @@ extension Werkbank {
     public func importeer(_ formats: [FormatTekst], sessies: [Sessie], door: String,
                           samenvoegen: (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws -> ImportVerslag {
         let sleutels = Self.sleutels(formats)
-        return try schrijf { db in
+        let verslag = try schrijf { db in
+            ProefHaak.markeer("transactie-begin")
             var verslag = ImportVerslag()
             for (format, sleutel) in zip(formats, sleutels) {
                 verslag.formats.append(try slaOp(format, sleutel: sleutel, door: door, db))
+                ProefHaak.binnenTransactie()
             }
             let gewijzigd = Set(verslag.formats.filter { $0.uitkomst != .ongewijzigd }.map(\.casus))
             let casussen = gewijzigd.union(sessies.map(\.casus)).sorted()
@@ -48,6 +50,8 @@ extension Werkbank {
             }
             return verslag
         }
+        ProefHaak.markeer("transactie-klaar")
+        return verslag
     }
 
     /// rol + organisatie identify a source; two files of one import with the

@@ -12,6 +12,8 @@ public struct KillProef {
         public var niets = 0
         /// Killed after the commit, or finished first: all of it is there.
         public var alles = 0
+        /// Kills that landed between the transaction's start and its commit.
+        public var binnenTransactie = 0
         public var problemen: [String] = []
     }
 
@@ -20,8 +22,12 @@ public struct KillProef {
     public var werkmap: String
     public var formatsPerImport: Int
     public var zaad: UInt64
+    /// Pause after each format inside the import's transaction (ProefHaak).
+    public var pauzeMs: Int
 
-    public init(casusProgramma: String, werkbank: String, werkmap: String, formatsPerImport: Int, zaad: UInt64) {
+    public init(casusProgramma: String, werkbank: String, werkmap: String, formatsPerImport: Int, zaad: UInt64,
+                pauzeMs: Int = 5) {
+        self.pauzeMs = pauzeMs
         self.casusProgramma = casusProgramma
         self.werkbank = werkbank
         self.werkmap = werkmap
@@ -29,11 +35,14 @@ public struct KillProef {
         self.zaad = zaad
     }
 
-    /// `rondes` kills, each at a delay drawn uniformly from 0 to 1.2 × the
-    /// time a whole import takes here (measured first), so kills land before,
-    /// during and after the transaction.
+    /// `rondes` kills. One in three at a delay drawn uniformly from 0 to 1.2 ×
+    /// the time a whole import takes here (measured first); the others at a
+    /// random moment after the child reports its transaction began, so most
+    /// of those land inside the transaction, some just after the commit.
     public func voerUit(rondes: Int) throws -> Verslag {
         var rng = SplitMix(zaad)
+        try FileManager.default.createDirectory(atPath: werkmap, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
         _ = try Werkbank.open(pad: werkbank, maakAan: true)
         let begin = Date()
         let ijking = try start(casus: "ijking")
@@ -46,10 +55,27 @@ public struct KillProef {
         for ronde in 0..<rondes {
             let casus = "kill-\(ronde)"
             let proces = try start(casus: casus)
-            let vertraging = duur * 1.2 * Double(rng.volgende() % 10_000) / 10_000
-            usleep(UInt32(vertraging * 1_000_000))
+            let uitvoer = (proces.standardError as? Pipe)?.fileHandleForReading
+            var gezien = Data()
+            if ronde % 3 == 0 {
+                // Anywhere from start-up to the end: reading, checking, opening, committing.
+                usleep(UInt32(duur * 1.2 * Double(rng.volgende() % 10_000) / 10_000 * 1_000_000))
+            } else {
+                // Inside the transaction: wait for its start, then up to its expected length.
+                while let stuk = uitvoer?.availableData, !stuk.isEmpty {
+                    gezien.append(stuk)
+                    if String(decoding: gezien, as: UTF8.self).contains("transactie-begin") { break }
+                }
+                let venster = Double(formatsPerImport * pauzeMs) * 1.2 / 1000
+                usleep(UInt32(venster * Double(rng.volgende() % 10_000) / 10_000 * 1_000_000))
+            }
             kill(proces.processIdentifier, SIGKILL)
             proces.waitUntilExit()
+            gezien.append(uitvoer?.readDataToEndOfFile() ?? Data())
+            let stderr = String(decoding: gezien, as: UTF8.self)
+            if stderr.contains("transactie-begin") && !stderr.contains("transactie-klaar") {
+                verslag.binnenTransactie += 1
+            }
             verslag.rondes += 1
             switch try controleer(casus: casus) {
             case .niets: verslag.niets += 1
@@ -86,7 +112,10 @@ public struct KillProef {
         proces.executableURL = URL(fileURLWithPath: casusProgramma)
         proces.arguments = ["importeer", map, "--werkbank", werkbank, "--door", "killproef"]
         proces.standardOutput = FileHandle.nullDevice
-        proces.standardError = FileHandle.nullDevice
+        proces.standardError = Pipe()
+        var omgeving = ProcessInfo.processInfo.environment
+        omgeving["CASUS_PROEF_VERTRAGING_MS"] = String(pauzeMs)
+        proces.environment = omgeving
         try proces.run()
         return proces
     }
