@@ -27,17 +27,17 @@ extension Werkbank {
                        arguments: [casus, nu()])
         let bestaand = try Self.sessie(casus: casus, db)
 
-        for annotatie in Self.ontbrekend(sessie.annotaties, naast: bestaand.annotaties) {
+        for annotatie in Self.ontbrekend(sessie.annotaties.map(\.schoon), naast: bestaand.annotaties) {
             let nummer = try voegToe(annotatie, anker: tijdlijn?.anker(voor: annotatie.item), casus: casus, db)
             try log(db, .annoteer, casus: casus, wie: door, "#\(nummer) \(Self.beschrijf(annotatie)) (uit sessie.yaml)")
             verslag.annotatiesToegevoegd += 1
         }
-        for koppeling in Self.ontbrekend(sessie.koppel, naast: bestaand.koppel) {
+        for koppeling in Self.ontbrekend(sessie.koppel.map(\.schoon), naast: bestaand.koppel) {
             let nummer = try voegToe(koppeling, casus: casus, door: door, db)
             try log(db, .koppel, casus: casus, wie: door, "#\(nummer) \(Self.beschrijf(koppeling)) (uit sessie.yaml)")
             verslag.correctiesToegevoegd += 1
         }
-        for ontkoppeling in Self.ontbrekend(sessie.ontkoppel, naast: bestaand.ontkoppel) {
+        for ontkoppeling in Self.ontbrekend(sessie.ontkoppel.map(\.schoon), naast: bestaand.ontkoppel) {
             let nummer = try voegToe(ontkoppeling, casus: casus, door: door, db)
             try log(db, .ontkoppel, casus: casus, wie: door, "#\(nummer) \(Self.beschrijf(ontkoppeling)) (uit sessie.yaml)")
             verslag.correctiesToegevoegd += 1

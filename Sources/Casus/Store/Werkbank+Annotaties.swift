@@ -22,7 +22,11 @@ extension Werkbank {
         }
     }
 
-    func voegToe(_ a: Annotatie, anker: ItemAnker?, casus: String, _ db: Database) throws -> Int64 {
+    func voegToe(_ ruw: Annotatie, anker: ItemAnker?, casus: String, _ db: Database) throws -> Int64 {
+        let a = ruw.schoon
+        guard !a.door.isEmpty, !a.item.isEmpty else {
+            throw WerkbankFout.ongeldig("een annotatie vraagt een item en wie haar plaatst (--door)")
+        }
         try db.execute(sql: """
             INSERT INTO annotatie (casus, item, soort, door, thema, toelichting,
                                    anker_soort, anker_kenmerk, geplaatst_op)

@@ -92,7 +92,8 @@ extension Werkbank {
         return sessie
     }
 
-    func voegToe(_ k: Koppeling, casus: String, door: String, _ db: Database) throws -> Int64 {
+    func voegToe(_ ruw: Koppeling, casus: String, door: String, _ db: Database) throws -> Int64 {
+        let k = ruw.schoon
         let items = String(decoding: try JSONEncoder().encode(k.items), as: UTF8.self)
         try db.execute(sql: """
             INSERT INTO correctie (casus, soort, items, toelichting, door, op)
@@ -101,7 +102,8 @@ extension Werkbank {
         return db.lastInsertedRowID
     }
 
-    func voegToe(_ o: Ontkoppeling, casus: String, door: String, _ db: Database) throws -> Int64 {
+    func voegToe(_ ruw: Ontkoppeling, casus: String, door: String, _ db: Database) throws -> Int64 {
+        let o = ruw.schoon
         let items = String(decoding: try JSONEncoder().encode([o.item]), as: UTF8.self)
         try db.execute(sql: """
             INSERT INTO correctie (casus, soort, items, bron, toelichting, door, op)
