@@ -18,21 +18,26 @@ struct Annoteer: ParsableCommand {
     var door: String
 
     @Option(help: "Thema: \(Thema.toegestaan.joined(separator: ", ")).")
-    var thema: Thema?
+    var thema: String?
 
     @Option(help: "Toelichting.")
     var toelichting: String?
 
     @OptionGroup var werkbank: WerkbankOptie
 
+    func validate() throws {
+        if let thema, Thema(rawValue: thema) == nil {
+            throw ValidationError("onbekend thema '\(thema)'; kies uit: \(Thema.toegestaan.joined(separator: ", "))")
+        }
+    }
+
     func run() throws {
         let wb = try werkbank.open()
-        let annotatie = Annotatie(item: item, soort: soort, door: door, thema: thema, toelichting: toelichting)
+        let annotatie = Annotatie(item: item, soort: soort, door: door, thema: thema.flatMap(Thema.init(rawValue:)),
+                                  toelichting: toelichting)
         let nummer = try Werkbankfout.meld { try SessieBewerking.annoteer(casus: casus, annotatie, in: wb) }
         print("Annotatie #\(nummer): \(soort.rawValue) op \(item) door \(door)")
     }
 }
 
 extension AnnotatieSoort: EnumerableFlag {}
-
-extension Thema: ExpressibleByArgument {}

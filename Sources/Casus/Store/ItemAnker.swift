@@ -56,18 +56,33 @@ extension Tijdlijn {
     }
 
     /// Where an annotation on `item`, placed when it had `anker`, hangs now.
-    /// Only a single item with the same anker counts: a guess is worse than an orphan.
     public func status(item: String, anker: ItemAnker?) -> AnnotatieStatus {
-        let alle = ankers
-        if alle.contains(where: { $0.id == item }) { return .vast }
-        guard let anker else { return .verweesd }
-        let kandidaten = alle.filter { $0.anker == anker }
-        if kandidaten.count == 1, let enige = kandidaten.first { return .verhuisd(naar: enige.id) }
-        return .verweesd
+        AnkerIndex(self).status(item: item, anker: anker)
     }
 
     static func norm(_ tekst: String) -> String {
         tekst.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+/// The timeline's items by id and by anker, built once for many annotations.
+public struct AnkerIndex: Sendable {
+    let ids: Set<String>
+    let perAnker: [ItemAnker: [String]]
+
+    public init(_ tijdlijn: Tijdlijn) {
+        let alle = tijdlijn.ankers
+        ids = Set(alle.map(\.id))
+        perAnker = Dictionary(grouping: alle, by: \.anker).mapValues { $0.map(\.id) }
+    }
+
+    /// Only a single item with the same anker counts: a guess is worse than an orphan.
+    public func status(item: String, anker: ItemAnker?) -> AnnotatieStatus {
+        if ids.contains(item) { return .vast }
+        guard let anker, let kandidaten = perAnker[anker], kandidaten.count == 1, let enige = kandidaten.first else {
+            return .verweesd
+        }
+        return .verhuisd(naar: enige)
     }
 }

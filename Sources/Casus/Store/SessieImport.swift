@@ -53,8 +53,9 @@ extension Werkbank {
     /// with it (logged); those whose item is gone stay, reported as orphans.
     func herverankerAnnotaties(casus: String, tijdlijn: Tijdlijn, door: String, _ db: Database,
                                verslag: inout SessieVerslag) throws {
+        let index = AnkerIndex(tijdlijn)
         for opgeslagen in try Self.annotaties(casus: casus, db) {
-            switch tijdlijn.status(item: opgeslagen.annotatie.item, anker: opgeslagen.anker) {
+            switch index.status(item: opgeslagen.annotatie.item, anker: opgeslagen.anker) {
             case .vast:
                 break
             case .verhuisd(let naar):

@@ -11,8 +11,9 @@ public struct WerkbankWeergave: Sendable {
         let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
         let (resultaat, leesMeldingen) = WerkbankSamenvoeging.samenvoegen(casus: casus, opgeslagen, sessie: sessie)
         let tijdlijn = resultaat.tijdlijn
+        let index = AnkerIndex(tijdlijn)
         let annotaties = try werkbank.annotaties(casus: casus).map {
-            (annotatie: $0, status: tijdlijn.status(item: $0.annotatie.item, anker: $0.anker))
+            (annotatie: $0, status: index.status(item: $0.annotatie.item, anker: $0.anker))
         }
         return WerkbankWeergave(
             tijdlijn: pseudoniem ? tijdlijn.gepseudonimiseerd() : tijdlijn,
