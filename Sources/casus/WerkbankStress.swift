@@ -17,11 +17,14 @@ struct WerkbankStress: ParsableCommand {
     @Option(help: "Startwaarde van de toevalsgenerator (voor herhaalbaarheid).")
     var zaad: UInt64 = 2026
 
+    @Option(name: .customLong("pauze-ms"), help: "Pauze na elk format binnen de importtransactie (foutinjectie).")
+    var pauzeMs = 5
+
     func run() throws {
         let map = NSTemporaryDirectory() + "casus-stress-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: map) }
         let proef = KillProef(casusProgramma: Self.ditProgramma(), werkbank: map + "/werkbank.sqlite",
-                              werkmap: map, formatsPerImport: formats, zaad: zaad)
+                              werkmap: map, formatsPerImport: formats, zaad: zaad, pauzeMs: pauzeMs)
         let verslag = try Werkbankfout.meld { try proef.voerUit(rondes: keer) }
         print("\(verslag.rondes) imports afgebroken met SIGKILL (\(verslag.binnenTransactie) midden in de transactie): \(verslag.niets) lieten niets achter, \(verslag.alles) waren volledig.")
         for probleem in verslag.problemen { Uitvoer.fout("fout: \(probleem)") }
