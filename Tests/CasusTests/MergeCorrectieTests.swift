@@ -31,7 +31,7 @@ import Testing
         // explicit soort are shown.
         #expect(item.inhoud.datum.tekst == "2022-10-11")
         #expect(item.inhoud.soort == .uitspraak)
-        #expect(r.tijdlijn.conflicten.isEmpty)
+        #expect(!r.tijdlijn.conflicten.contains { $0.item == item.id })
     }
 
     @Test func ontkoppelMaaktEenEigenItemMetStabielId() throws {
