@@ -21,7 +21,7 @@ public enum BestandLezer {
                                 hint: "controleer het pad en de rechten op het bestand")])
         }
         if let grootte = attributen?[.size] as? NSNumber, grootte.intValue > maximaleGrootte {
-            return (nil, [te_groot(pad: pad, bytes: grootte.intValue)])
+            return (nil, [teGroot(pad: pad, bytes: grootte.intValue)])
         }
         guard let handle = try? FileHandle(forReadingFrom: url) else {
             return (nil, [.fout("bestand is niet leesbaar", pad: pad,
@@ -30,12 +30,12 @@ public enum BestandLezer {
         defer { try? handle.close() }
         // Read at most one byte past the limit: a file that grows meanwhile is still refused.
         let data = (try? handle.read(upToCount: maximaleGrootte + 1)) ?? Data()
-        if data.count > maximaleGrootte { return (nil, [te_groot(pad: pad, bytes: data.count)]) }
+        if data.count > maximaleGrootte { return (nil, [teGroot(pad: pad, bytes: data.count)]) }
         return decodeer(Array(data), pad: pad)
     }
 
-    static func te_groot(pad: String, bytes: Int) -> Melding {
-        .fout("bestand is te groot (\(bytes / 1024 / 1024) MB; een format is hooguit 5 MB)",
+    static func teGroot(pad: String, bytes: Int) -> Melding {
+        .fout(String(format: "bestand is te groot (%.1f MB; een format is hooguit 5 MB)", Double(bytes) / 1_048_576).replacingOccurrences(of: ".", with: ","),
               pad: pad, hint: "controleer of dit echt een tijdlijn-format is")
     }
 

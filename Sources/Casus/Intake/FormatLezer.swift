@@ -114,10 +114,6 @@ struct FormatLezer {
         let van = lezer.keuze(b, "van", Kader.self), naar = lezer.keuze(b, "naar", Kader.self)
         let maatregel = lezer.keuze(b, "maatregel", Maatregel.self)
         let reden = lezer.keuze(b, "reden", KaderReden.self), toelichting = lezer.tekst(b, "toelichting")
-        if let van, let naar, van == naar {
-            lezer.fout("van en naar zijn allebei \(van.rawValue): een overgang gaat van het ene kader naar het andere",
-                       bij: b["naar"], hint: "gebruik van: vrijwillig, naar: gedwongen (opschaling) of andersom")
-        }
         guard let datum, let van, let naar else { return nil }
         return KaderOvergang(datum: datum, van: van, naar: naar, maatregel: maatregel, reden: reden,
                              toelichting: toelichting)

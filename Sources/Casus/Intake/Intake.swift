@@ -37,7 +37,8 @@ public enum Intake {
 
     static func lees(pad: String, verwacht: Gelezen.Soort? = nil) -> Gelezen {
         let (tekst, meldingen) = BestandLezer.lees(pad: pad)
-        guard let tekst else { return Gelezen(pad: pad, soort: verwacht ?? .overig, meldingen: meldingen) }
+        // An unreadable file is reported as the format it was meant to be, not skipped.
+        guard let tekst else { return Gelezen(pad: pad, soort: verwacht ?? .format, meldingen: meldingen) }
         var gelezen = lees(tekst: tekst, pad: pad, verwacht: verwacht)
         gelezen.meldingen = (meldingen + gelezen.meldingen).sorted()
         return gelezen

@@ -13,6 +13,10 @@ enum YamlFoutVertaling {
              .composer(let context, let probleem, let mark, _):
             let (bericht, hint) = vertaal(probleem: probleem, context: context?.text)
             return .fout(bericht, pad: pad, regel: mark.line, kolom: mark.column, hint: hint)
+        case .duplicatedKeysInMapping(let dubbel, let context):
+            return .fout("de sleutel \(dubbel.map { "'\($0)'" }.joined(separator: ", ")) staat twee keer in hetzelfde blok",
+                         pad: pad, regel: context.mark.line, kolom: context.mark.column,
+                         hint: "voeg de twee waarden samen of verwijder er één; anders gaat er informatie verloren")
         case .reader(let probleem, _, _, _):
             return .fout("het bestand bevat tekens die geen tekst zijn (\(probleem))", pad: pad,
                          hint: "sla het bestand op als UTF-8-tekst")
@@ -25,6 +29,10 @@ enum YamlFoutVertaling {
     static func vertaal(probleem: String, context: String?) -> (String, String) {
         let p = probleem.lowercased()
         let c = (context ?? "").lowercased()
+        if p.contains("nesting level") {
+            return ("het bestand is te diep genest (te veel haakjes of inspringniveaus in elkaar)",
+                    "een format heeft hooguit een paar niveaus; vergelijk met templates/tijdlijn-format.yaml")
+        }
         if p.contains("duplicate") || p.contains("duplicated") {
             return ("dezelfde sleutel staat twee keer in één blok",
                     "voeg de twee waarden samen of verwijder er één")
