@@ -50,9 +50,9 @@ extension Gebeurtenis: Samenvoegbaar {
         return (waarde, k.conflicten)
     }
 
-    var basisId: String {
+    func basisId(namen: [String: String]) -> String {
         let maand = datum.van.maand < 10 ? "0\(datum.van.maand)" : "\(datum.van.maand)"
-        return "gebeurtenis-\(soort.rawValue)-\(datum.van.jaar)-\(maand)-\(Normalisatie.kortSlug(wat))"
+        return "gebeurtenis-\(soort.rawValue)-\(datum.van.jaar)-\(maand)-\(Normalisatie.kortSlug(wat, vervang: namen))"
     }
 
     var plaatsDatum: Datum? { datum }

@@ -33,7 +33,7 @@ extension KaderOvergang: Samenvoegbaar {
         return (waarde, k.conflicten)
     }
 
-    var basisId: String {
+    func basisId(namen: [String: String]) -> String {
         "kader-\(maatregel?.rawValue ?? (isOpschaling ? "opschaling" : "afschaling"))-\(datum.van.jaar)"
     }
 
