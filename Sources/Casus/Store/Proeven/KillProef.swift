@@ -40,7 +40,7 @@ public struct KillProef {
     /// random moment after the child reports its transaction began, so most
     /// of those land inside the transaction, some just after the commit.
     public func voerUit(rondes: Int) throws -> Verslag {
-        var rng = SplitMix(zaad)
+        var rng = Toeval(seed: zaad)
         try FileManager.default.createDirectory(atPath: werkmap, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         _ = try Werkbank.open(pad: werkbank, maakAan: true)
@@ -107,7 +107,7 @@ public struct KillProef {
 
     func start(casus: String) throws -> Process {
         let map = (werkmap as NSString).appendingPathComponent(casus)
-        try SynthetischeCasus.schrijf(casus: casus, aantal: formatsPerImport, naar: map, zaad: zaad)
+        try SynthetischeFormats.schrijf(casus: casus, aantal: formatsPerImport, naar: map, zaad: zaad)
         let proces = Process()
         proces.executableURL = URL(fileURLWithPath: casusProgramma)
         proces.arguments = ["importeer", map, "--werkbank", werkbank, "--door", "killproef"]

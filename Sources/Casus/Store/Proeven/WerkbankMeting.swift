@@ -11,7 +11,7 @@ public enum WerkbankMeting {
         var uit = Uitkomst()
         let wbPad = (map as NSString).appendingPathComponent("bench.sqlite")
         let casusMap = (map as NSString).appendingPathComponent("bench-groot")
-        try SynthetischeCasus.schrijf(casus: "bench-groot", aantal: formats, naar: casusMap)
+        try SynthetischeFormats.schrijf(casus: "bench-groot", aantal: formats, naar: casusMap)
         let wb = try Werkbank.open(pad: wbPad, maakAan: true)
 
         var invoer = ImportInvoer()
@@ -26,7 +26,7 @@ public enum WerkbankMeting {
 
         // Annotations on a casus of realistic size (8 formats), through the same path as `casus annoteer`.
         let kleinMap = (map as NSString).appendingPathComponent("bench-klein")
-        try SynthetischeCasus.schrijf(casus: "bench-klein", aantal: 8, naar: kleinMap)
+        try SynthetischeFormats.schrijf(casus: "bench-klein", aantal: 8, naar: kleinMap)
         _ = try WerkbankSamenvoeging.importeer(ImportLezer.lees(paden: [kleinMap]), in: wb, door: "bench")
         let item = try WerkbankSamenvoeging.tijdlijn(casus: "bench-klein", in: wb).0.tijdlijn.ankers.first?.id ?? ""
         let metControle = try tijd {

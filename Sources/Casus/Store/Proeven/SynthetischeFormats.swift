@@ -2,7 +2,7 @@ import Foundation
 
 /// Fictional but valid tijdlijn-formats in bulk, for the kill test, the
 /// stress command and the benchmark. Deterministic for a given seed.
-public enum SynthetischeCasus {
+public enum SynthetischeFormats {
     static let rollen = ["wijkcoach", "jeugdbeschermer", "gedragswetenschapper", "leerkracht", "huisarts", "advocaat"]
     static let interventies: [(String, String)] = [
         ("Ouderschap Blijft", "communicatie"), ("KIES", "kind"), ("mediation", "mediation"),
@@ -12,7 +12,7 @@ public enum SynthetischeCasus {
 
     /// The YAML text of format `nummer` of casus `casus`.
     public static func format(casus: String, nummer: Int, zaad: UInt64 = 1) -> String {
-        var rng = SplitMix(zaad &+ UInt64(nummer) &* 0x9E37)
+        var rng = Toeval(seed: zaad &+ UInt64(nummer) &* 0x9E37)
         let rol = rollen[nummer % rollen.count]
         var yaml = """
             format: tijdlijn-format/1
@@ -68,22 +68,5 @@ public enum SynthetischeCasus {
             try format(casus: casus, nummer: n, zaad: zaad).write(toFile: pad, atomically: true, encoding: .utf8)
             return pad
         }
-    }
-}
-
-/// A small, seedable random generator (SplitMix64), so runs can be repeated.
-public struct SplitMix: RandomNumberGenerator, Sendable {
-    var toestand: UInt64
-
-    public init(_ zaad: UInt64) { toestand = zaad }
-
-    public mutating func next() -> UInt64 { volgende() }
-
-    public mutating func volgende() -> UInt64 {
-        toestand &+= 0x9E37_79B9_7F4A_7C15
-        var z = toestand
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
