@@ -9,6 +9,17 @@ enum Leesbaar {
     /// "14 maart 2019", "maart 2019", "voorjaar 2019", "2019"; "ca. " when approximate.
     static func datum(_ d: Datum) -> String { tekst(d, maanden) }
 
+    /// "op 14 maart 2019", "in maart 2019", "rond voorjaar 2019": a moment in a sentence.
+    static func moment(_ d: Datum) -> String {
+        var zonderCa = d
+        zonderCa.ca = false
+        if d.ca { return "rond \(datum(zonderCa))" }
+        return d.precisie == .dag ? "op \(datum(d))" : "in \(datum(d))"
+    }
+
+    /// A sentence starts with a capital.
+    static func zin(_ tekst: String) -> String { tekst.prefix(1).uppercased() + tekst.dropFirst() }
+
     /// "14 mrt 2019", "mrt 2019", …: for lists.
     static func kort(_ d: Datum) -> String { tekst(d, korteMaanden) }
 

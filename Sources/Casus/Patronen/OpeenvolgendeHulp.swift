@@ -62,7 +62,7 @@ public struct OpeenvolgendeHulp: PatroonRegel {
         if let einde = laatste.einde {
             zin += "van \(Leesbaar.datum(eerste.start)) tot \(Leesbaar.datum(einde))"
         } else {
-            zin += "vanaf \(Leesbaar.datum(eerste.start)), de laatste gestart in \(Leesbaar.datum(laatste.start))"
+            zin += "vanaf \(Leesbaar.datum(eerste.start)), de laatste gestart \(Leesbaar.moment(laatste.start))"
         }
         zin += " (\(Leesbaar.opsomming(keten.map(Leesbaar.interventie))))"
         let voorLaatste = keten.dropLast()
@@ -73,7 +73,7 @@ public struct OpeenvolgendeHulp: PatroonRegel {
         } else if laatste.afloop == .lopend {
             zin += ", elk \(manier) behalve de laatste, die nog loopt"
         } else if laatste.afloop == .doelBereikt {
-            zin += ", elk \(manier) tot de laatste het doel bereikte"
+            zin += ", elk \(manier), tot de laatste het doel bereikte"
         } else {
             zin += ", elk behalve de laatste \(manier) (afloop van de laatste: \(laatste.afloop?.rawValue ?? "onbekend"))"
         }

@@ -39,7 +39,7 @@ public struct OpschalingUitMachteloosheid: PatroonRegel {
     }
 
     private func uitleg(_ overgang: KaderOvergang, _ mislukt: [Interventie], maanden: Int) -> String {
-        var zin = "In \(Leesbaar.datum(overgang.datum)) volgde opschaling naar het gedwongen kader"
+        var zin = Leesbaar.zin(Leesbaar.moment(overgang.datum)) + " volgde opschaling naar het gedwongen kader"
         if let m = overgang.maatregel { zin += " (\(Leesbaar.maatregel(m)))" }
         if overgang.reden == .machteloosheid {
             zin += " met als reden machteloosheid"

@@ -20,7 +20,7 @@ public struct ParallelOuderschapAlsLaatsteStrohalm: PatroonRegel {
             }
             guard eerder.count >= instellingen[Self.minEerder] else { return nil }
             let p = parallel.inhoud
-            let zin = "\(Leesbaar.interventie(p)) begon in \(Leesbaar.datum(p.start)), nadat "
+            let zin = Leesbaar.zin(Leesbaar.interventie(p)) + " begon \(Leesbaar.moment(p.start)), nadat "
                 + "\(Leesbaar.aantal(eerder.count, "interventie", "interventies")) om de ouders samen aan tafel te krijgen zonder succes "
                 + "\(eerder.count == 1 ? "was" : "waren") geëindigd (\(Leesbaar.opsomming(eerder.map { Leesbaar.interventie($0.inhoud) })))."
             return bevinding(zin, bewijs: [parallel.id] + eerder.map(\.id))
