@@ -26,8 +26,8 @@ enum Leesbaar {
     private static func tekst(_ d: Datum, _ namen: [String]) -> String {
         let basis: String
         switch d.precisie {
-        case .dag: basis = "\(d.van.dag) \(namen[d.van.maand - 1]) \(d.van.jaar)"
-        case .maand: basis = "\(namen[d.van.maand - 1]) \(d.van.jaar)"
+        case .dag: basis = "\(d.van.dag) \(naam(d.van.maand, namen)) \(d.van.jaar)"
+        case .maand: basis = "\(naam(d.van.maand, namen)) \(d.van.jaar)"
         case .jaar: basis = "\(d.van.jaar)"
         case .periode: basis = zonderCa(d.tekst) ?? interval(d.van, d.tot, namen)
         }
@@ -47,7 +47,12 @@ enum Leesbaar {
     }
 
     private static func interval(_ van: Dag, _ tot: Dag, _ namen: [String]) -> String {
-        "\(van.dag) \(namen[van.maand - 1]) \(van.jaar) – \(tot.dag) \(namen[tot.maand - 1]) \(tot.jaar)"
+        "\(van.dag) \(naam(van.maand, namen)) \(van.jaar) – \(tot.dag) \(naam(tot.maand, namen)) \(tot.jaar)"
+    }
+
+    /// A `Dag` built in code could hold any month: never index out of range.
+    private static func naam(_ maand: Int, _ namen: [String]) -> String {
+        namen.indices.contains(maand - 1) ? namen[maand - 1] : "\(maand)e maand"
     }
 
     /// "a", "a en b", "a, b en c".

@@ -17,18 +17,24 @@ public struct OpeenvolgendeHulp: PatroonRegel {
         let items = chronologisch(tijdlijn.interventies) { $0.start }
         let maxGat = instellingen[Self.maxGatDagen], overlap = instellingen[Self.overlapDagen]
         // j follows i: i was unsuccessful and has an end (see `Interventie.eindDag`), and j
-        // starts at most maxGat days after it and at most `overlap` days before it.
-        func volgt(_ i: Int, _ j: Int) -> Bool {
+        // starts at most maxGat days after it and at most `overlap` days before it. Starts
+        // are sorted, so the scan stops at the first start too late.
+        let opvolgers: [[Int]] = items.indices.map { i in
             let vorige = items[i].inhoud
-            guard vorige.isZonderSucces, let einde = vorige.eindDag else { return false }
-            let gat = items[j].inhoud.startDag - einde
-            return gat <= maxGat && gat >= -overlap
+            guard vorige.isZonderSucces, let einde = vorige.eindDag else { return [] }
+            var volgend: [Int] = []
+            for j in (i + 1)..<max(items.count, i + 1) {
+                let gat = items[j].inhoud.startDag - einde
+                if gat > maxGat { break }
+                if gat >= -overlap { volgend.append(j) }
+            }
+            return volgend
         }
         var beschikbaar = Set(items.indices)
         var ketens: [[Int]] = []
         // Greedy on the longest chain (ties: earliest start); its members are then used up,
         // so each maximal chain is reported once and never again as a shorter variant.
-        while let keten = langsteKeten(items.count, beschikbaar, volgt),
+        while let keten = langsteKeten(opvolgers, beschikbaar),
               keten.count >= instellingen[Self.minKeten] {
             ketens.append(keten)
             beschikbaar.subtract(keten)
@@ -39,16 +45,15 @@ public struct OpeenvolgendeHulp: PatroonRegel {
         }
     }
 
-    /// Longest path through `volgt` among the available indices (forward in time only, so
-    /// there are no cycles); ties go to the earlier start at every step.
-    private func langsteKeten(_ n: Int, _ beschikbaar: Set<Int>,
-                              _ volgt: (Int, Int) -> Bool) -> [Int]? {
-        var langste = [[Int]](repeating: [], count: n)
+    /// Longest path through the successor lists among the available indices (forward in
+    /// time only, so there are no cycles); ties go to the earlier start at every step.
+    private func langsteKeten(_ opvolgers: [[Int]], _ beschikbaar: Set<Int>) -> [Int]? {
+        var langste = [[Int]](repeating: [], count: opvolgers.count)
         var beste: [Int]?
-        for i in stride(from: n - 1, through: 0, by: -1) where beschikbaar.contains(i) {
+        for i in opvolgers.indices.reversed() where beschikbaar.contains(i) {
             var staart: [Int] = []
-            for j in (i + 1)..<max(n, i + 1) where beschikbaar.contains(j) && volgt(i, j) {
-                if langste[j].count > staart.count { staart = langste[j] }
+            for j in opvolgers[i] where beschikbaar.contains(j) && langste[j].count > staart.count {
+                staart = langste[j]
             }
             langste[i] = [i] + staart
             if langste[i].count >= (beste?.count ?? 0) { beste = langste[i] }
