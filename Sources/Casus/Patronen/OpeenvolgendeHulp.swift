@@ -30,14 +30,14 @@ public struct OpeenvolgendeHulp: PatroonRegel {
             }
             return volgend
         }
-        var beschikbaar = Set(items.indices)
+        var beschikbaar = [Bool](repeating: true, count: items.count)
         var ketens: [[Int]] = []
         // Greedy on the longest chain (ties: earliest start); its members are then used up,
         // so each maximal chain is reported once and never again as a shorter variant.
         while let keten = langsteKeten(opvolgers, beschikbaar),
               keten.count >= instellingen[Self.minKeten] {
             ketens.append(keten)
-            beschikbaar.subtract(keten)
+            for i in keten { beschikbaar[i] = false }
         }
         return ketens.sorted { $0[0] < $1[0] }.map { keten in
             let leden = keten.map { items[$0] }
@@ -47,18 +47,25 @@ public struct OpeenvolgendeHulp: PatroonRegel {
 
     /// Longest path through the successor lists among the available indices (forward in
     /// time only, so there are no cycles); ties go to the earlier start at every step.
-    private func langsteKeten(_ opvolgers: [[Int]], _ beschikbaar: Set<Int>) -> [Int]? {
-        var langste = [[Int]](repeating: [], count: opvolgers.count)
-        var beste: [Int]?
-        for i in opvolgers.indices.reversed() where beschikbaar.contains(i) {
-            var staart: [Int] = []
-            for j in opvolgers[i] where beschikbaar.contains(j) && langste[j].count > staart.count {
-                staart = langste[j]
+    private func langsteKeten(_ opvolgers: [[Int]], _ beschikbaar: [Bool]) -> [Int]? {
+        var lengte = [Int](repeating: 0, count: opvolgers.count)
+        var volgende = [Int?](repeating: nil, count: opvolgers.count)
+        var beste: Int?
+        for i in opvolgers.indices.reversed() where beschikbaar[i] {
+            lengte[i] = 1
+            for j in opvolgers[i] where beschikbaar[j] && lengte[j] + 1 > lengte[i] {
+                lengte[i] = lengte[j] + 1
+                volgende[i] = j
             }
-            langste[i] = [i] + staart
-            if langste[i].count >= (beste?.count ?? 0) { beste = langste[i] }
+            if lengte[i] >= (beste.map { lengte[$0] } ?? 0) { beste = i }
         }
-        return beste
+        guard var i = beste else { return nil }
+        var keten = [i]
+        while let j = volgende[i] {
+            keten.append(j)
+            i = j
+        }
+        return keten
     }
 
     private func uitleg(_ keten: [Interventie]) -> String {
