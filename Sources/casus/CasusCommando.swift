@@ -11,6 +11,22 @@ struct CasusCommando: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Controleer.self,
+            TijdlijnCommando.self,
+            WerkbankCommando.self,
+            Importeer.self,
+            Lijst.self,
+            Toon.self,
+            Annoteer.self,
+            Annotaties.self,
+            VerwijderAnnotatie.self,
+            Koppel.self,
+            Ontkoppel.self,
+            VerwijderCorrectie.self,
+            Afspraak.self,
+            Exporteer.self,
+            Backup.self,
+            Logboek.self,
+            Bench.self,
         ]
     )
 }
