@@ -26,6 +26,7 @@ struct CasusCommando: ParsableCommand {
             Exporteer.self,
             Backup.self,
             Logboek.self,
+            PatronenCommando.self,
             Bench.self,
         ]
     )
