@@ -12,6 +12,7 @@ struct CasusCommando: ParsableCommand {
         subcommands: [
             Controleer.self,
             TijdlijnCommando.self,
+            PatronenCommando.self,
             WerkbankCommando.self,
             Importeer.self,
             Lijst.self,
@@ -26,7 +27,6 @@ struct CasusCommando: ParsableCommand {
             Exporteer.self,
             Backup.self,
             Logboek.self,
-            PatronenCommando.self,
             Bench.self,
         ]
     )
