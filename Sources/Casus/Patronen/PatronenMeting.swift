@@ -5,22 +5,31 @@ public struct PatronenMeting: Sendable {
     public var bevindingen: Int
     /// Milliseconds per run, sorted.
     public var tijden: [Double]
+    /// Milliseconds of each rule in one run, with its number of findings, in spec order.
+    public var perRegel: [(id: String, bevindingen: Int, ms: Double)]
 
     public static func meet(interventies: Int, keer: Int, zaad: UInt64) -> PatronenMeting {
         let tijdlijn = SynthetischeTijdlijn.maak(interventies: interventies, zaad: zaad)
         let klok = ContinuousClock()
+        func ms(_ d: Duration) -> Double {
+            Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        }
         var tijden: [Double] = []
         var bevindingen: [Bevinding] = []
         for _ in 0..<max(1, keer) {
             let begin = klok.now
             bevindingen = Patronen.detecteer(tijdlijn)
-            let duur = (klok.now - begin).components
-            tijden.append(Double(duur.seconds) * 1000 + Double(duur.attoseconds) / 1e15)
+            tijden.append(ms(klok.now - begin))
+        }
+        let perRegel = Patronen.regels.map { regel in
+            let begin = klok.now
+            let aantal = regel.detecteer(tijdlijn, instellingen: .standaard).count
+            return (type(of: regel).id, aantal, ms(klok.now - begin))
         }
         let items = tijdlijn.gezinsleden.count + tijdlijn.gebeurtenissen.count
             + tijdlijn.interventies.count + tijdlijn.kader.count + tijdlijn.regie.count
         return PatronenMeting(interventies: interventies, items: items, bevindingen: bevindingen.count,
-                              tijden: tijden.sorted())
+                              tijden: tijden.sorted(), perRegel: perRegel)
     }
 
     /// Dutch, one fact per line, for BENCHMARKS.md.
@@ -29,7 +38,7 @@ public struct PatronenMeting: Sendable {
         return """
             interventies: \(interventies), items: \(items), bevindingen: \(bevindingen)
             patronen zoeken: snelste \(Self.ms(snelste)) ms, mediaan \(Self.ms(mediaan)) ms (\(tijden.count) keer)
-            """
+            """ + perRegel.map { "\n  \($0.id): \(Leesbaar.aantal($0.bevindingen, "bevinding", "bevindingen")), \(Self.ms($0.ms)) ms" }.joined()
     }
 
     private static func ms(_ waarde: Double) -> String {
