@@ -12,6 +12,7 @@ struct CasusCommando: ParsableCommand {
         subcommands: [
             Controleer.self,
             TijdlijnCommando.self,
+            PatronenCommando.self,
             WerkbankCommando.self,
             Importeer.self,
             Lijst.self,
