@@ -26,13 +26,13 @@ extension TijdlijnLayouter {
             var kop = Groep()
             let datum = (zorg ? "ZORG · " : "") + Woorden.datum(e.datum) + " · " + Woorden.soort(e.soort)
             kop.regel(datum, grootte: Maat.klein, vet: zorg, kleur: zorg ? Palet.zorg : Palet.grijs,
-                      maxBreedte: Self.gebeurtenisTekstBreedte, inspringen: d + 4)
+                      maxBreedte: Self.gebeurtenisTekstBreedte, inspringen: d + 8)
             kop.ernaast(aantekeningen.groep(bij: item.id))
             g.deel.voegToe(kop.deel)
             g.breedte = kop.breedte
             g.hoogte = kop.hoogte
             g.regel(e.wat, grootte: Maat.tekst, maxBreedte: Self.gebeurtenisTekstBreedte,
-                    maxRegels: 2, inspringen: d + 4)
+                    maxRegels: 2, inspringen: d + 8)
             let links = x - d / 2
             let rij = pakker.plaats(van: links, tot: links + g.breedte)
             let gy = eersteRij + Double(rij) * rijHoogte

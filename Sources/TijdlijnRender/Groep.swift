@@ -53,6 +53,20 @@ struct Groep {
             v.frame.y += dy
             return v
         }
+        g.deel.balken = deel.balken.map { b in
+            var b = b
+            b.frame.x += dx
+            b.frame.y += dy
+            return b
+        }
+        g.deel.haken = deel.haken.map { h in
+            var h = h
+            h.van += dx
+            h.tot += dx
+            h.y += dy
+            h.tikken = h.tikken.map { $0 + dx }
+            return h
+        }
         g.deel.lijnen = deel.lijnen.map { l in
             var l = l
             l.van = Punt(l.van.x + dx, l.van.y + dy)

@@ -45,13 +45,15 @@ extension TijdlijnLayouter {
         let i = item.inhoud
         let h = Maat.balkHoogte
         let x0 = ta.x(i.start.van)
-        let vastVan = ta.xEinde(i.start.tot)
+        // Faded edges only where the date is vague (a period, a year, or "ca."):
+        // a month-precise date reads as a clean edge.
+        let vastVan = Self.isVaag(i.start) ? ta.xEinde(i.start.tot) : x0
         let afloop = i.afloop ?? .onbekend
         var x1: Double
         var vervaagEinde = 0.0
         if let einde = i.einde {
             x1 = max(ta.xEinde(einde.tot), x0 + 6)
-            vervaagEinde = max(0, x1 - ta.x(einde.van))
+            vervaagEinde = Self.isVaag(einde) ? max(0, x1 - ta.x(einde.van)) : 0
         } else if afloop == .lopend {
             x1 = ta.x1
             vervaagEinde = min(60, (x1 - x0) / 2)
@@ -100,6 +102,8 @@ extension TijdlijnLayouter {
         let tot = past ? eindX : tekstX + tekst.breedte
         return (g, (x0, tot))
     }
+
+    static func isVaag(_ d: Datum) -> Bool { d.ca || d.precisie.rang >= Datum.Precisie.periode.rang }
 
     private func vervaagStart(_ g: Groep) -> Double { g.deel.balken.first?.vervaagStart ?? 0 }
 }

@@ -22,7 +22,7 @@ extension TijdlijnLayouter {
             groepen.append((midden(k.datum, ta), g))
         }
         let rijenHoogte = plaatsGroepen(groepen, y: top, rijHoogte: 42, gat: 14)
-        let bandY = top + rijenHoogte + 6
+        let bandY = top + rijenHoogte + 16
         let bandH = 30.0
         var stand = overgangen[0].inhoud.van
         var vanX = ta.x0
@@ -134,7 +134,7 @@ extension TijdlijnLayouter {
     /// A faded strip over a fuzzy date's interval; nothing for a precise day.
     mutating func onzekerheid(_ d: Datum, _ ta: Tijdas, y: Double, kleur: Kleur) {
         let x0 = ta.x(d.van), x1 = ta.xEinde(d.tot)
-        guard x1 - x0 > 6 else { return }
+        guard x1 - x0 > 6, Self.isVaag(d) else { return }
         deel.balken.append(Balk(frame: Rechthoek(x: x0, y: y - 3, breedte: x1 - x0, hoogte: 6),
                                 kleur: kleur.metAlpha(0.35), vervaagStart: (x1 - x0) / 2,
                                 vervaagEinde: (x1 - x0) / 2, item: nil))
