@@ -1,0 +1,23 @@
+/// Everything read from one casus folder, with every problem found on the way.
+public struct CasusInvoer: Sendable {
+    public var map: String
+    /// The casus id the formats share (the most common one if they disagree).
+    public var casus: String?
+    public var formats: [TijdlijnFormat]
+    public var sessie: Sessie?
+    public var sessiePad: String?
+    /// Path of `patronen.yaml` in the folder, if there is one (read by Patronen).
+    public var patronenPad: String?
+    public var meldingen: [Melding]
+
+    public init(map: String, casus: String? = nil, formats: [TijdlijnFormat] = [], sessie: Sessie? = nil,
+                sessiePad: String? = nil, patronenPad: String? = nil, meldingen: [Melding] = []) {
+        self.map = map
+        self.casus = casus
+        self.formats = formats
+        self.sessie = sessie
+        self.sessiePad = sessiePad
+        self.patronenPad = patronenPad
+        self.meldingen = meldingen
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// `casus controleer`: every problem in every file given, and a Dutch summary.
+public struct ControleRapport: Sendable {
+    public var meldingen: [Melding]
+    public var aantalBestanden: Int
+    /// Paths that do not exist: wrong usage rather than bad input.
+    public var onbekendePaden: [String]
+
+    public var samenvatting: String {
+        let f = meldingen.fouten.count, w = meldingen.waarschuwingen.count
+        let bestanden = aantalBestanden == 1 ? "1 bestand" : "\(aantalBestanden) bestanden"
+        let fouten = f == 1 ? "1 fout" : "\(f) fouten"
+        let waarschuwingen = w == 1 ? "1 waarschuwing" : "\(w) waarschuwingen"
+        let advies = f > 0 ? " Verbeter de fouten en controleer opnieuw." : " In orde."
+        return "\(bestanden) gecontroleerd: \(fouten), \(waarschuwingen).\(advies)"
+    }
+}
+
+extension Intake {
+    public static func controleer(paden: [String]) -> ControleRapport {
+        var rapport = ControleRapport(meldingen: [], aantalBestanden: 0, onbekendePaden: [])
+        var losseBestanden: [String] = []
+        for pad in paden {
+            var isMap: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: pad, isDirectory: &isMap) else {
+                rapport.onbekendePaden.append(pad)
+                continue
+            }
+            if isMap.boolValue {
+                for map in casusMappen(pad) {
+                    let invoer = leesCasusMap(pad: map)
+                    rapport.meldingen += invoer.meldingen
+                    rapport.aantalBestanden += yamlBestanden(in: map)?.count ?? 0
+                }
+            } else if pad.hasSuffix(".yaml") || pad.hasSuffix(".yml") {
+                losseBestanden.append(pad)
+            } else {
+                rapport.meldingen.append(.waarschuwing("overgeslagen: geen YAML-bestand (.yaml of .yml)", pad: pad))
+            }
+        }
+        // Loose files are grouped by casus so references are checked within their own casus.
+        let gelezen = losseBestanden.map { lees(pad: $0) }
+        rapport.aantalBestanden += gelezen.count
+        let perCasus = Dictionary(grouping: gelezen) { CasusControle.casusNode($0)?.string ?? "" }
+        for sleutel in perCasus.keys.sorted() {
+            let groep = perCasus[sleutel] ?? []
+            var meldingen = groep.flatMap(\.meldingen)
+            meldingen += CasusControle.verwijzingen(groep.filter { $0.soort == .format })
+            for bestand in groep where bestand.soort == .overig {
+                meldingen.append(.waarschuwing("overgeslagen: geen tijdlijn-format en geen sessie",
+                                               pad: bestand.pad))
+            }
+            rapport.meldingen += meldingen
+        }
+        rapport.meldingen.sort()
+        return rapport
+    }
+
+    /// A folder with YAML files is one casus; a folder of casus folders (like
+    /// `examples/`) is read as each of its casussen.
+    static func casusMappen(_ pad: String) -> [String] {
+        if let bestanden = yamlBestanden(in: pad), !bestanden.isEmpty { return [pad] }
+        let namen = (try? FileManager.default.contentsOfDirectory(atPath: pad)) ?? []
+        let submappen = namen.sorted().map { (pad as NSString).appendingPathComponent($0) }.filter { sub in
+            var isMap: ObjCBool = false
+            return FileManager.default.fileExists(atPath: sub, isDirectory: &isMap) && isMap.boolValue
+                && !(yamlBestanden(in: sub) ?? []).isEmpty
+        }
+        return submappen.isEmpty ? [pad] : submappen
+    }
+}

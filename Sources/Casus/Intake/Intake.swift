@@ -1,0 +1,134 @@
+import Foundation
+import Yams
+
+/// The front door for input files: tijdlijn-formats, sessie.yaml and casus folders.
+public enum Intake {
+    /// One file, classified by its content.
+    struct Gelezen {
+        enum Soort { case format, sessie, patronen, overig }
+        var pad: String
+        var soort: Soort
+        var root: Node?
+        var format: TijdlijnFormat?
+        var sessie: Sessie?
+        var meldingen: [Melding]
+    }
+
+    public static func leesFormat(pad: String) -> (TijdlijnFormat?, [Melding]) {
+        let gelezen = lees(pad: pad, verwacht: .format)
+        return (gelezen.format, gelezen.meldingen)
+    }
+
+    /// For YAML already in memory (the workbench keeps what professionals sent).
+    public static func leesFormat(tekst: String, pad: String) -> (TijdlijnFormat?, [Melding]) {
+        let gelezen = lees(tekst: tekst, pad: pad, verwacht: .format)
+        return (gelezen.format, gelezen.meldingen)
+    }
+
+    public static func leesSessie(pad: String) -> (Sessie?, [Melding]) {
+        let gelezen = lees(pad: pad, verwacht: .sessie)
+        return (gelezen.sessie, gelezen.meldingen)
+    }
+
+    public static func leesSessie(tekst: String, pad: String) -> (Sessie?, [Melding]) {
+        let gelezen = lees(tekst: tekst, pad: pad, verwacht: .sessie)
+        return (gelezen.sessie, gelezen.meldingen)
+    }
+
+    static func lees(pad: String, verwacht: Gelezen.Soort? = nil) -> Gelezen {
+        let (tekst, meldingen) = BestandLezer.lees(pad: pad)
+        // An unreadable file is reported as the format it was meant to be, not skipped.
+        guard let tekst else { return Gelezen(pad: pad, soort: verwacht ?? .format, meldingen: meldingen) }
+        var gelezen = lees(tekst: tekst, pad: pad, verwacht: verwacht)
+        gelezen.meldingen = (meldingen + gelezen.meldingen).sorted()
+        return gelezen
+    }
+
+    static func lees(tekst: String, pad: String, verwacht: Gelezen.Soort? = nil) -> Gelezen {
+        let yaml = YamlBron.parse(tekst, pad: pad)
+        guard let root = yaml.root else {
+            return Gelezen(pad: pad, soort: verwacht ?? .format, meldingen: yaml.meldingen.sorted())
+        }
+        var gelezen = Gelezen(pad: pad, soort: verwacht ?? soort(van: root, pad: pad), root: root, meldingen: [])
+        switch gelezen.soort {
+        case .format:
+            var lezer = FormatLezer(pad: pad)
+            gelezen.format = lezer.lees(root)
+            gelezen.meldingen = lezer.lezer.meldingen
+        case .sessie:
+            var lezer = SessieLezer(pad: pad)
+            gelezen.sessie = lezer.lees(root)
+            gelezen.meldingen = lezer.lezer.meldingen
+        case .patronen, .overig:
+            break
+        }
+        gelezen.meldingen.sort()
+        return gelezen
+    }
+
+    /// A file is a format when it says so or looks like one (a forgotten `format:` line
+    /// must not make a professional's input disappear); `sessie:` marks a session.
+    static func soort(van root: Node, pad: String) -> Gelezen.Soort {
+        let naam = (pad as NSString).lastPathComponent.lowercased()
+        guard case .mapping(let mapping) = root else { return .format }
+        let sleutels = Set(mapping.keys.compactMap(\.string))
+        if sleutels.contains("sessie") || naam == "sessie.yaml" || naam == "sessie.yml" { return .sessie }
+        if sleutels.contains("format") || !sleutels.isDisjoint(with: FormatLezer.sleutels) { return .format }
+        if naam == "patronen.yaml" || naam == "patronen.yml" { return .patronen }
+        return .overig
+    }
+
+    /// The YAML files of a folder, sorted by name so output never depends on the file system.
+    static func yamlBestanden(in map: String) -> [String]? {
+        guard let namen = try? FileManager.default.contentsOfDirectory(atPath: map) else { return nil }
+        return namen.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .filter { !$0.hasPrefix(".") }
+            .sorted()
+            .map { (map as NSString).appendingPathComponent($0) }
+    }
+
+    /// Reads a casus folder: its formats, its sessie.yaml and every problem in them.
+    public static func leesCasusMap(pad: String) -> CasusInvoer {
+        var invoer = CasusInvoer(map: pad)
+        guard let bestanden = yamlBestanden(in: pad) else {
+            invoer.meldingen = [.fout("map bestaat niet of is niet leesbaar", pad: pad,
+                                      hint: "geef een casusmap met tijdlijn-formats (.yaml)")]
+            return invoer
+        }
+        let gelezen = bestanden.map { lees(pad: $0) }
+        invoer = bundel(gelezen, map: pad)
+        if gelezen.allSatisfy({ $0.soort != .format }) {
+            invoer.meldingen.append(.fout("geen tijdlijn-formats gevonden in deze map", pad: pad,
+                                          hint: "zet de ingevulde formats (.yaml) in de casusmap"))
+        }
+        return invoer
+    }
+
+    /// Combines the files of one casus and checks what only shows across files.
+    static func bundel(_ gelezen: [Gelezen], map: String) -> CasusInvoer {
+        var invoer = CasusInvoer(map: map)
+        var meldingen = gelezen.flatMap(\.meldingen)
+        let formats = gelezen.filter { $0.soort == .format }
+        invoer.formats = formats.compactMap(\.format)
+        invoer.casus = CasusControle.meestGenoemd(formats)
+        meldingen += CasusControle.casusIds(formats, casus: invoer.casus)
+        meldingen += CasusControle.verwijzingen(formats)
+        for bestand in gelezen where bestand.soort == .overig {
+            meldingen.append(.waarschuwing("overgeslagen: geen tijdlijn-format en geen sessie", pad: bestand.pad,
+                hint: "begin een format met format: tijdlijn-format/1"))
+        }
+        let sessies = gelezen.filter { $0.soort == .sessie }
+        if let sessie = sessies.first {
+            invoer.sessie = sessie.sessie
+            invoer.sessiePad = sessie.pad
+            meldingen += CasusControle.sessieCasus(sessie, casus: invoer.casus)
+        }
+        for extra in sessies.dropFirst() {
+            meldingen.append(.fout("meer dan één sessiebestand in deze casus", pad: extra.pad,
+                hint: "voeg de annotaties samen in één sessie.yaml"))
+        }
+        invoer.patronenPad = gelezen.first { $0.soort == .patronen }?.pad
+        invoer.meldingen = meldingen.sorted()
+        return invoer
+    }
+}

@@ -1,0 +1,87 @@
+import Yams
+
+/// Turns text into one YAML document tree, or Dutch meldingen with places.
+/// Anchors and aliases are refused: no format needs them, and refusing them
+/// means an alias bomb is never expanded.
+public enum YamlBron {
+    public struct Resultaat {
+        public var root: Node?
+        public var meldingen: [Melding]
+    }
+
+    public static func parse(_ tekst: String, pad: String) -> Resultaat {
+        var meldingen = tabMeldingen(tekst, pad: pad)
+        let parser: Parser
+        let root: Node?
+        do {
+            parser = try Parser(yaml: tekst)
+            root = try parser.singleRoot()
+        } catch {
+            let melding = YamlFoutVertaling.melding(error, pad: pad)
+            // A tab already reported on that line explains the syntax error.
+            if !meldingen.contains(where: { $0.regel == melding.regel }) {
+                meldingen.append(melding)
+            }
+            return Resultaat(root: nil, meldingen: meldingen)
+        }
+        if !meldingen.isEmpty { return Resultaat(root: nil, meldingen: meldingen) }
+        guard let root else {
+            return Resultaat(root: nil, meldingen: [.fout("het bestand is leeg", pad: pad,
+                hint: "begin met een kopie van templates/tijdlijn-format.yaml")])
+        }
+        // The parser owns the anchors the nodes point at weakly: keep it alive for the walk.
+        let ankers = withExtendedLifetime(parser) { ankerMeldingen(root, pad: pad) }
+        if !ankers.isEmpty { return Resultaat(root: nil, meldingen: ankers) }
+        return Resultaat(root: root, meldingen: [])
+    }
+
+    /// Tabs in indentation: YAML forbids them, Word and some editors insert them.
+    /// Reported per line so the professional can fix them all at once.
+    static func tabMeldingen(_ tekst: String, pad: String) -> [Melding] {
+        var meldingen: [Melding] = []
+        var regelNummer = 0
+        for regel in tekst.split(separator: "\n", omittingEmptySubsequences: false) {
+            regelNummer += 1
+            var kolom = 0
+            for teken in regel.unicodeScalars {
+                kolom += 1
+                if teken == "\t" {
+                    meldingen.append(.fout("tab gebruikt om in te springen", pad: pad,
+                        regel: regelNummer, kolom: kolom,
+                        hint: "gebruik spaties in plaats van tabs (bijvoorbeeld 2 per niveau)"))
+                    break
+                }
+                if teken != " " { break }
+            }
+        }
+        return meldingen
+    }
+
+    /// Walks the tree without entering anchored nodes, so aliases are never expanded.
+    static func ankerMeldingen(_ root: Node, pad: String) -> [Melding] {
+        var meldingen: [Melding] = []
+        var stapel = [root]
+        while let node = stapel.popLast() {
+            if node.anchor != nil {
+                let mark = node.mark
+                meldingen.append(.fout("YAML-ankers en -verwijzingen (& en *) zijn niet toegestaan",
+                    pad: pad, regel: mark?.line ?? 1, kolom: mark?.column ?? 1,
+                    hint: "schrijf de tekst voluit op elke plek waar hij nodig is"))
+                if meldingen.count >= 20 { break }
+                continue
+            }
+            switch node {
+            case .mapping(let mapping):
+                for (sleutel, waarde) in mapping.reversed() {
+                    stapel.append(waarde)
+                    stapel.append(sleutel)
+                }
+            case .sequence(let sequence):
+                stapel.append(contentsOf: sequence.reversed())
+            case .scalar, .alias:
+                break
+            }
+        }
+        return meldingen
+    }
+}
