@@ -107,3 +107,15 @@ struct TekstMaatTests {
     }
 }
 
+
+@Test func elkeBalkInDeBaanVanZijnAanbieder() {
+    let layout = TijdlijnLayouter.maak(VoorbeeldCasus.tijdlijn)
+    let aanbieder = Dictionary(uniqueKeysWithValues: VoorbeeldCasus.tijdlijn.interventies.map {
+        ($0.id, $0.inhoud.aanbieder)
+    })
+    for balk in layout.balken {
+        guard let id = balk.item, let naam = aanbieder[id] else { continue }
+        let baan = layout.banen.first { $0.soort == .interventies(aanbieder: naam) }
+        #expect(baan.map { $0.frame.bevat(balk.frame) } == true, "\(id) staat niet in de baan van \(naam)")
+    }
+}
