@@ -11,6 +11,7 @@ struct CasusCommando: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Controleer.self,
+            TijdlijnCommando.self,
             Bench.self,
         ]
     )

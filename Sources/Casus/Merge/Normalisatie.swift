@@ -1,0 +1,113 @@
+import Foundation
+
+/// Text normalisation for matching and ids: case, diacritics and spacing must not
+/// decide whether two professionals wrote about the same thing.
+enum Normalisatie {
+    /// Lowercase, without diacritics, every run of non-letters/digits one space.
+    static func normaal(_ tekst: String) -> String {
+        let gevouwen = tekst.folding(options: [.diacriticInsensitive, .caseInsensitive,
+                                               .widthInsensitive], locale: nil)
+        var uit = String.UnicodeScalarView()
+        var tussenruimte = false
+        for teken in gevouwen.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(teken) {
+                if tussenruimte && !uit.isEmpty { uit.append(" ") }
+                tussenruimte = false
+                uit.append(teken)
+            } else {
+                tussenruimte = true
+            }
+        }
+        return String(uit)
+    }
+
+    /// `Wijkteam Hengelo` → `wijkteam-hengelo`; never empty (falls back to `leeg`).
+    static func slug(_ tekst: String) -> String {
+        let s = normaal(tekst).replacingOccurrences(of: " ", with: "-")
+        return s.isEmpty ? "leeg" : s
+    }
+
+    /// Trimmed, every run of white space one space: for display only.
+    static func enkeleSpaties(_ tekst: String) -> String {
+        tekst.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// A short slug of the first significant words, for readable ids.
+    static func kortSlug(_ tekst: String, woorden maxWoorden: Int = 3, tekens: Int = 32) -> String {
+        var gekozen: [String] = []
+        var lengte = 0
+        for woord in normaal(tekst).split(separator: " ").map(String.init)
+        where !stopwoorden.contains(woord) {
+            if gekozen.count == maxWoorden || lengte + woord.count > tekens { break }
+            gekozen.append(woord)
+            lengte += woord.count + 1
+        }
+        return gekozen.isEmpty ? "zonder-tekst" : gekozen.joined(separator: "-")
+    }
+
+    /// Word features for text similarity: significant words cut to their first
+    /// `stamLengte` letters, a crude stemmer so `melding`/`meldingen` and
+    /// `verhuist`/`verhuizing` meet.
+    static func kenmerken(_ tekst: String) -> Set<String> {
+        var uit = Set<String>()
+        for woord in normaal(tekst).split(separator: " ")
+        where woord.count >= 3 && !stopwoorden.contains(String(woord)) {
+            uit.insert(String(woord.prefix(stamLengte)))
+        }
+        return uit
+    }
+
+    static let stamLengte = 5
+
+    /// Dice coefficient of two feature sets: 2|A∩B| / (|A|+|B|), 0 when both are empty.
+    static func gelijkenis(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        let (klein, groot) = a.count <= b.count ? (a, b) : (b, a)
+        let gedeeld = klein.reduce(0) { $0 + (groot.contains($1) ? 1 : 0) }
+        return 2 * Double(gedeeld) / Double(a.count + b.count)
+    }
+
+    /// FNV-1a, 64 bit: a hash that is the same on every run and machine
+    /// (Swift's `Hasher` is seeded per process, useless for stable ids).
+    static func hash(_ tekst: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in tekst.utf8 {
+            h ^= UInt64(byte)
+            h &*= 0x0000_0100_0000_01b3
+        }
+        return h
+    }
+
+    /// The first `lengte` hex digits of `hash`, for id suffixes.
+    static func kortHash(_ tekst: String, lengte: Int = 6) -> String {
+        let hex = String(hash(tekst), radix: 16)
+        let vol = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+        return String(vol.prefix(lengte))
+    }
+
+    /// Dutch function words that say nothing about what happened.
+    static let stopwoorden: Set<String> = [
+        "de", "het", "een", "en", "of", "van", "in", "op", "met", "naar", "bij", "door",
+        "voor", "na", "is", "was", "zijn", "wordt", "werd", "worden", "te", "dat", "die",
+        "dit", "er", "om", "aan", "als", "ook", "over", "tot", "uit", "niet", "nog",
+        "heeft", "hebben", "had", "zich", "hun", "haar", "hij", "zij", "ze", "wel", "dan",
+        "maar", "toen", "weer", "al", "geen", "meer", "onder", "tegen", "tussen",
+        "ik", "mij", "me", "mijn", "wij", "we", "ons", "onze", "je", "jij", "u", "zo", "nu",
+    ]
+}
+
+/// Canonical text of a value: JSON with sorted keys. Used as a sort and identity
+/// key so that nothing depends on the order in which files were read.
+struct Canoniek: @unchecked Sendable {
+    private let encoder: JSONEncoder
+
+    init() {
+        encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    }
+
+    func sleutel<T: Encodable>(_ waarde: T) -> String {
+        guard let data = try? encoder.encode(waarde) else { return "" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,59 @@
+/// Gebeurtenissen from different sources are one when
+/// - their dates overlap (or, when the texts are similar, lie at most
+///   `Drempels.gebeurtenisDagen` apart), and
+/// - their `soort` is the same — where the default `gebeurtenis` (the writer did
+///   not say) is compatible with any soort, but then only text counts — and
+/// - the words of `wat` are similar (Dice ≥ `Drempels.tekstGelijkenis` on word
+///   stems), or, for the same explicit soort (not the default), they share a
+///   `betrokkene` (people recur in many events; a shared person alone is too weak
+///   when the writer did not even say what kind of event it was).
+extension Gebeurtenis: Samenvoegbaar {
+    static var soort: ItemSoort { .gebeurtenis }
+
+    static func paren(_ invoer: [Invoer<Gebeurtenis>]) -> [Paar] {
+        let kenmerken = invoer.map { Normalisatie.kenmerken($0.inhoud.wat) }
+        let betrokken = invoer.map { Set($0.inhoud.betrokkenen.map(Normalisatie.normaal)) }
+        let intervallen = invoer.enumerated().map { i, e in
+            (index: i, bron: e.bron, van: e.inhoud.datum.dagen.van, tot: e.inhoud.datum.dagen.tot)
+        }
+        var paren: [Paar] = []
+        Groepering.overlappend(intervallen, marge: Drempels.gebeurtenisDagen) { i, j in
+            let a = invoer[i].inhoud, b = invoer[j].inhoud
+            let zelfdeSoort = a.soort == b.soort
+            guard zelfdeSoort || a.soort == .gebeurtenis || b.soort == .gebeurtenis else { return }
+            let tekst = Normalisatie.gelijkenis(kenmerken[i], kenmerken[j])
+            let gedeeld = zelfdeSoort && a.soort != .gebeurtenis ? betrokken[i].intersection(betrokken[j]).count : 0
+            let gat = max(0, Groepering.gat(a.datum.dagen, b.datum.dagen))
+            // A shared person is weaker evidence than shared words: it needs dates that
+            // really overlap, the margin is for texts that say the same.
+            guard tekst >= Drempels.tekstGelijkenis || (gedeeld > 0 && gat == 0) else { return }
+            let score = Int(tekst * 1000) + 100 * gedeeld + (zelfdeSoort ? 50 : 0) - gat
+            paren.append(Paar(a: i, b: j, score: score))
+        }
+        return paren
+    }
+
+    static func samenvatting(_ perBron: [BronInhoud<Gebeurtenis>]) -> (Gebeurtenis, [ConflictOntwerp]) {
+        var k = Veldkeuze()
+        let datum = k.datum("datum", perBron.vaste(\.datum)) ?? perBron[0].inhoud.datum
+        let waarde = Gebeurtenis(
+            datum: datum,
+            wat: k.tekst("wat", perBron.vaste(\.wat)) ?? perBron[0].inhoud.wat,
+            soort: k.woord("soort", perBron.vaste(\.soort), onbekend: .gebeurtenis) ?? .gebeurtenis,
+            betrokkenen: Veldkeuze.vereniging(perBron.map(\.inhoud.betrokkenen)),
+            dynamiek: k.tekst("dynamiek", perBron.velden(\.dynamiek)),
+            effectProfessionals: k.tekst("effect_professionals", perBron.velden(\.effectProfessionals)),
+            volgendeStap: k.tekst("volgende_stap", perBron.velden(\.volgendeStap)),
+            veiligheid: k.woord("veiligheid", perBron.vaste(\.veiligheid), onbekend: .onbekend)
+                ?? .onbekend,
+            bron: k.tekst("bron", perBron.velden(\.bron)))
+        return (waarde, k.conflicten)
+    }
+
+    var basisId: String {
+        let maand = datum.van.maand < 10 ? "0\(datum.van.maand)" : "\(datum.van.maand)"
+        return "gebeurtenis-\(soort.rawValue)-\(datum.van.jaar)-\(maand)-\(Normalisatie.kortSlug(wat))"
+    }
+
+    var plaatsDatum: Datum? { datum }
+}

@@ -1,0 +1,39 @@
+/// Kader transitions are one when they go the same direction (`van` → `naar`),
+/// their `maatregel` is equal or missing in one of them, and their dates lie at
+/// most `Drempels.kaderDagen` days apart.
+extension KaderOvergang: Samenvoegbaar {
+    static var soort: ItemSoort { .kader }
+
+    static func paren(_ invoer: [Invoer<KaderOvergang>]) -> [Paar] {
+        var paren: [Paar] = []
+        Groepering.perSleutel(
+            invoer, sleutel: { $0.van.rawValue + ">" + $0.naar.rawValue },
+            interval: { $0.datum.dagen }, marge: Drempels.kaderDagen
+        ) { i, j in
+            let a = invoer[i].inhoud, b = invoer[j].inhoud
+            guard a.maatregel == nil || b.maatregel == nil || a.maatregel == b.maatregel else { return }
+            let gat = max(0, Groepering.gat(a.datum.dagen, b.datum.dagen))
+            paren.append(Paar(a: i, b: j, score: 1000 - gat + (a.maatregel == b.maatregel ? 100 : 0)))
+        }
+        return paren
+    }
+
+    static func samenvatting(_ perBron: [BronInhoud<KaderOvergang>]) -> (KaderOvergang, [ConflictOntwerp]) {
+        var k = Veldkeuze()
+        let eerste = perBron[0].inhoud
+        let waarde = KaderOvergang(
+            datum: k.datum("datum", perBron.vaste(\.datum)) ?? eerste.datum,
+            van: k.woord("van", perBron.vaste(\.van)) ?? eerste.van,
+            naar: k.woord("naar", perBron.vaste(\.naar)) ?? eerste.naar,
+            maatregel: k.woord("maatregel", perBron.velden(\.maatregel)),
+            reden: k.woord("reden", perBron.velden(\.reden), onbekend: .onbekend),
+            toelichting: k.tekst("toelichting", perBron.velden(\.toelichting)))
+        return (waarde, k.conflicten)
+    }
+
+    var basisId: String {
+        "kader-\(maatregel?.rawValue ?? (isOpschaling ? "opschaling" : "afschaling"))-\(datum.van.jaar)"
+    }
+
+    var plaatsDatum: Datum? { datum }
+}

@@ -1,0 +1,67 @@
+/// The kinds of items on the merged timeline, in the order ids are handed out.
+enum ItemSoort: String, CaseIterable, Comparable {
+    case gezinslid, netwerk, gebeurtenis, interventie, kader, regie
+
+    static func < (a: ItemSoort, b: ItemSoort) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// What the merge needs to know about one kind of item: when two entries
+/// describe the same thing, how to build the display value, and its readable id.
+protocol Samenvoegbaar: Sendable, Hashable, Codable {
+    static var soort: ItemSoort { get }
+
+    /// Candidate pairs among the canonically sorted entries of all sources.
+    static func paren(_ invoer: [Invoer<Self>]) -> [Paar]
+
+    /// The display value of a merged item from each source's entry (source-id
+    /// order), and the fields on which the sources contradict each other.
+    static func samenvatting(_ perBron: [BronInhoud<Self>]) -> (Self, [ConflictOntwerp])
+
+    /// Readable id from the display value, before collisions are resolved.
+    var basisId: String { get }
+
+    /// The date the item sits at on the timeline; nil for people.
+    var plaatsDatum: Datum? { get }
+}
+
+/// The thresholds of the merge rules. They are written down in
+/// docs/samenvoegen.md; change both together.
+public enum Drempels {
+    /// Interventies with the same naam and aanbieder are one when their start
+    /// dates lie at most this many days apart (retrospective dates are rough).
+    public static let interventieStartDagen = 92
+    /// Kader transitions in the same direction: dates at most this many days apart.
+    public static let kaderDagen = 92
+    /// Regie periods of the same holder: they overlap, or the gap between them is
+    /// at most this many days (imprecise end and start dates).
+    public static let regieMargeDagen = 31
+    /// Gebeurtenissen: dates overlap, or lie at most this many days apart.
+    public static let gebeurtenisDagen = 14
+    /// Gebeurtenissen: Dice similarity of the word stems of `wat` from which two
+    /// texts count as describing the same thing.
+    public static let tekstGelijkenis = 0.4
+    /// Regie periods of different holders that overlap more than this many days
+    /// are a conflict "who held regie" (same default as patronen `regie-onduidelijk`).
+    public static let regieOverlapDagen = 31
+}
+
+extension Datum {
+    /// Interval as day numbers, for sweeps and gaps.
+    var dagen: (van: Int, tot: Int) { (van.dagnummer, tot.dagnummer) }
+}
+
+extension Array {
+    /// Each source's value of an optional field, for `Veldkeuze`.
+    func velden<Inhoud, W>(_ pad: KeyPath<Inhoud, W?>) -> [(String, W?)]
+    where Element == BronInhoud<Inhoud> {
+        map { ($0.bron, $0.inhoud[keyPath: pad]) }
+    }
+
+    /// Each source's value of a required field, for `Veldkeuze`.
+    func vaste<Inhoud, W>(_ pad: KeyPath<Inhoud, W>) -> [(String, W?)]
+    where Element == BronInhoud<Inhoud> {
+        map { ($0.bron, .some($0.inhoud[keyPath: pad])) }
+    }
+}
