@@ -23,13 +23,16 @@ public struct TijdlijnRenderer: Sendable {
     static let maxPDFZijde = 14_400.0
 
     /// Lays out the casus; with `opties.pseudoniem` every name is replaced by its role first.
+    /// `gepseudonimiseerd`: the input was already pseudonymised by the caller (title says so).
     public init(_ tijdlijn: Tijdlijn, annotaties: [Annotatie] = [], bevindingen: [Bevinding] = [],
-                opties: RenderOpties = RenderOpties()) {
+                opties: RenderOpties = RenderOpties(), gepseudonimiseerd: Bool = false) {
         var (t, a, b) = (tijdlijn, annotaties, bevindingen)
         if opties.pseudoniem {
             (t, a, b) = Pseudoniem(tijdlijn).pas(tijdlijn, annotaties: annotaties, bevindingen: bevindingen)
         }
-        layout = TijdlijnLayouter.maak(t, annotaties: a, bevindingen: b, opties: opties)
+        var o = opties
+        o.pseudoniem = opties.pseudoniem || gepseudonimiseerd
+        layout = TijdlijnLayouter.maak(t, annotaties: a, bevindingen: b, opties: o)
     }
 
     public func svg() -> String { SVGSchrijver.svg(layout) }

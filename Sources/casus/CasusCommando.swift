@@ -12,6 +12,8 @@ struct CasusCommando: ParsableCommand {
         subcommands: [
             Controleer.self,
             TijdlijnCommando.self,
+            Analyseer.self,
+            Render.self,
             Bench.self,
         ]
     )
