@@ -13,6 +13,8 @@ struct CasusCommando: ParsableCommand {
             Controleer.self,
             TijdlijnCommando.self,
             PatronenCommando.self,
+            Analyseer.self,
+            Render.self,
             WerkbankCommando.self,
             Importeer.self,
             Lijst.self,
