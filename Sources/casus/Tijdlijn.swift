@@ -22,6 +22,11 @@ struct TijdlijnCommando: ParsableCommand {
     var pseudoniem = false
 
     func run() throws {
+        var isMap: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: casusMap, isDirectory: &isMap), isMap.boolValue else {
+            Uitvoer.fout("\(casusMap): fout: map bestaat niet — geef een casusmap met tijdlijn-formats")
+            throw Stop.verkeerdGebruik
+        }
         let invoer = Intake.leesCasusMap(pad: casusMap)
         if invoer.meldingen.heeftFouten {
             for melding in invoer.meldingen { Uitvoer.fout(melding.description) }

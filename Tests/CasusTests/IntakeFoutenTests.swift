@@ -170,3 +170,38 @@ import Testing
         #expect(m.bericht.contains("format ontbreekt"))
     }
 }
+
+@Suite struct SessieControleTests {
+    @Test func annotatieOpOnbekendItemIsWaarschuwingMetPlek() throws {
+        let map = IntakeHulp.tijdelijkeMap()
+        IntakeHulp.schrijf(IntakeHulp.format(), in: map)
+        IntakeHulp.schrijf("""
+        sessie: sessie/1
+        casus: test-2024-01
+        annotaties:
+          - item: moeder
+            soort: smiley
+            door: facilitator
+          - item: kind-9
+            soort: sadney
+            door: wijkcoach
+            thema: kinderen
+        """, naam: "sessie.yaml", in: map)
+        let rapport = Intake.controleer(paden: [map])
+        #expect(rapport.meldingen.count == 1)
+        let m = try #require(rapport.meldingen.first)
+        #expect(m.ernst == .waarschuwing)
+        #expect((m.regel, m.kolom) == (7, 11))
+        #expect(m.bericht.contains("kind-9"))
+        #expect(m.bericht.contains("bedoelde je kind-1?"))
+    }
+
+    @Test func ongeldigeSessieIsFout() throws {
+        let map = IntakeHulp.tijdelijkeMap()
+        IntakeHulp.schrijf(IntakeHulp.format(), in: map)
+        IntakeHulp.schrijf("sessie: sessie/1\ncasus: test-2024-01\nannotaties:\n  - item: moeder\n    soort: blij\n    door: x\n    thema: gezin\n", naam: "sessie.yaml", in: map)
+        let fouten = Intake.controleer(paden: [map]).meldingen.fouten
+        #expect(fouten.map(\.regel) == [5, 7])
+        #expect(fouten[0].hint?.contains("smiley, sadney") == true)
+    }
+}

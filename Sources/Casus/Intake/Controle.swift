@@ -30,7 +30,7 @@ extension Intake {
             if isMap.boolValue {
                 for map in casusMappen(pad) {
                     let invoer = leesCasusMap(pad: map)
-                    rapport.meldingen += invoer.meldingen
+                    rapport.meldingen += invoer.meldingen + SessieControle.meldingen(invoer)
                     rapport.aantalBestanden += yamlBestanden(in: map)?.count ?? 0
                 }
             } else if pad.hasSuffix(".yaml") || pad.hasSuffix(".yml") {

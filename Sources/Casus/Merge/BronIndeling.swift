@@ -16,13 +16,13 @@ enum BronIndeling {
         var meldingen: [Melding] = []
 
         // Identical content counts once; the smallest file name represents it.
-        var perInhoud: [String: [TijdlijnFormat]] = [:]
+        var perInhoud: [TijdlijnFormat: [TijdlijnFormat]] = [:]
         for format in formats {
             var zonderBestand = format
             zonderBestand.bestand = ""
-            perInhoud[canoniek.sleutel(zonderBestand), default: []].append(format)
+            perInhoud[zonderBestand, default: []].append(format)
         }
-        var uniek: [(inhoud: String, format: TijdlijnFormat)] = []
+        var uniek: [(inhoud: TijdlijnFormat, format: TijdlijnFormat)] = []
         for (inhoud, kopieen) in perInhoud {
             let gesorteerd = kopieen.sorted { $0.bestand < $1.bestand }
             uniek.append((inhoud, gesorteerd[0]))
@@ -33,7 +33,7 @@ enum BronIndeling {
             }
         }
 
-        var perIndiener: [String: [(inhoud: String, format: TijdlijnFormat)]] = [:]
+        var perIndiener: [String: [(inhoud: TijdlijnFormat, format: TijdlijnFormat)]] = [:]
         for item in uniek {
             let indiener = item.format.ingediendDoor
             let basis = Normalisatie.slug(indiener.rol) + "-" + Normalisatie.slug(indiener.organisatie)
@@ -50,7 +50,7 @@ enum BronIndeling {
             for (i, item) in groep.enumerated() {
                 let naam = namen[i]
                 let naamIsUniek = !naam.isEmpty && namen.filter { $0 == naam }.count == 1
-                let onderscheid = naamIsUniek ? "naam:" + naam : "inhoud:" + item.inhoud
+                let onderscheid = naamIsUniek ? "naam:" + naam : "inhoud:" + canoniek.sleutel(item.inhoud)
                 let id = basis + "-" + Normalisatie.kortHash(onderscheid)
                 bronnen.append(maakBron(id: id, format: item.format))
                 meldingen.append(.waarschuwing(

@@ -22,9 +22,9 @@ enum Normalisatie {
     }
 
     /// `Wijkteam Hengelo` → `wijkteam-hengelo`; never empty (falls back to `leeg`).
-    static func slug(_ tekst: String) -> String {
-        let s = normaal(tekst).replacingOccurrences(of: " ", with: "-")
-        return s.isEmpty ? "leeg" : s
+    static func slug(_ tekst: String, vervang: [String: String] = [:]) -> String {
+        let woorden = normaal(tekst).split(separator: " ").map { vervang[String($0)] ?? String($0) }
+        return woorden.isEmpty ? "leeg" : woorden.joined(separator: "-")
     }
 
     /// Trimmed, every run of white space one space: for display only.
@@ -33,10 +33,13 @@ enum Normalisatie {
     }
 
     /// A short slug of the first significant words, for readable ids.
-    static func kortSlug(_ tekst: String, woorden maxWoorden: Int = 3, tekens: Int = 32) -> String {
+    /// Names (`vervang`: normalised name word → role) become roles, so an id
+    /// never carries a name and survives pseudonymisation.
+    static func kortSlug(_ tekst: String, vervang: [String: String] = [:], woorden maxWoorden: Int = 3,
+                         tekens: Int = 32) -> String {
         var gekozen: [String] = []
         var lengte = 0
-        for woord in normaal(tekst).split(separator: " ").map(String.init)
+        for woord in normaal(tekst).split(separator: " ").map({ vervang[String($0)] ?? String($0) })
         where !stopwoorden.contains(woord) {
             if gekozen.count == maxWoorden || lengte + woord.count > tekens { break }
             gekozen.append(woord)

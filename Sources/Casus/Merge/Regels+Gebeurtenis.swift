@@ -1,5 +1,6 @@
 /// Gebeurtenissen from different sources are one when
-/// - their dates overlap or lie at most `Drempels.gebeurtenisDagen` apart, and
+/// - their dates overlap (or, when the texts are similar, lie at most
+///   `Drempels.gebeurtenisDagen` apart), and
 /// - their `soort` is the same — where the default `gebeurtenis` (the writer did
 ///   not say) is compatible with any soort, but then only text counts — and
 /// - the words of `wat` are similar (Dice ≥ `Drempels.tekstGelijkenis` on word
@@ -22,8 +23,10 @@ extension Gebeurtenis: Samenvoegbaar {
             guard zelfdeSoort || a.soort == .gebeurtenis || b.soort == .gebeurtenis else { return }
             let tekst = Normalisatie.gelijkenis(kenmerken[i], kenmerken[j])
             let gedeeld = zelfdeSoort && a.soort != .gebeurtenis ? betrokken[i].intersection(betrokken[j]).count : 0
-            guard tekst >= Drempels.tekstGelijkenis || gedeeld > 0 else { return }
             let gat = max(0, Groepering.gat(a.datum.dagen, b.datum.dagen))
+            // A shared person is weaker evidence than shared words: it needs dates that
+            // really overlap, the margin is for texts that say the same.
+            guard tekst >= Drempels.tekstGelijkenis || (gedeeld > 0 && gat == 0) else { return }
             let score = Int(tekst * 1000) + 100 * gedeeld + (zelfdeSoort ? 50 : 0) - gat
             paren.append(Paar(a: i, b: j, score: score))
         }
@@ -47,9 +50,9 @@ extension Gebeurtenis: Samenvoegbaar {
         return (waarde, k.conflicten)
     }
 
-    var basisId: String {
+    func basisId(namen: [String: String]) -> String {
         let maand = datum.van.maand < 10 ? "0\(datum.van.maand)" : "\(datum.van.maand)"
-        return "gebeurtenis-\(soort.rawValue)-\(datum.van.jaar)-\(maand)-\(Normalisatie.kortSlug(wat))"
+        return "gebeurtenis-\(soort.rawValue)-\(datum.van.jaar)-\(maand)-\(Normalisatie.kortSlug(wat, vervang: namen))"
     }
 
     var plaatsDatum: Datum? { datum }

@@ -32,6 +32,8 @@ extension Interventie: Samenvoegbaar {
         return (waarde, k.conflicten)
     }
 
-    var basisId: String { "interventie-\(Normalisatie.slug(naam))-\(start.van.jaar)" }
+    func basisId(namen: [String: String]) -> String {
+        "interventie-\(Normalisatie.slug(naam, vervang: namen))-\(start.van.jaar)"
+    }
     var plaatsDatum: Datum? { start }
 }

@@ -1,4 +1,6 @@
-/// Kader transitions are one when they go the same direction (`van` → `naar`),
+/// Kader transitions are one when they go the same direction (the same `naar`:
+/// opschaling or afschaling; `van` may differ, e.g. an OTS after a raadsonderzoek
+/// is written as vrijwillig → gedwongen by one and gedwongen → gedwongen by another),
 /// their `maatregel` is equal or missing in one of them, and their dates lie at
 /// most `Drempels.kaderDagen` days apart.
 extension KaderOvergang: Samenvoegbaar {
@@ -7,7 +9,7 @@ extension KaderOvergang: Samenvoegbaar {
     static func paren(_ invoer: [Invoer<KaderOvergang>]) -> [Paar] {
         var paren: [Paar] = []
         Groepering.perSleutel(
-            invoer, sleutel: { $0.van.rawValue + ">" + $0.naar.rawValue },
+            invoer, sleutel: { $0.naar.rawValue },
             interval: { $0.datum.dagen }, marge: Drempels.kaderDagen
         ) { i, j in
             let a = invoer[i].inhoud, b = invoer[j].inhoud
@@ -31,7 +33,7 @@ extension KaderOvergang: Samenvoegbaar {
         return (waarde, k.conflicten)
     }
 
-    var basisId: String {
+    func basisId(namen: [String: String]) -> String {
         "kader-\(maatregel?.rawValue ?? (isOpschaling ? "opschaling" : "afschaling"))-\(datum.van.jaar)"
     }
 

@@ -37,7 +37,7 @@ extension Regieperiode: Samenvoegbaar {
         return (waarde, k.conflicten)
     }
 
-    var basisId: String {
+    func basisId(namen: [String: String]) -> String {
         "regie-\(Normalisatie.slug(wie))-\(Normalisatie.slug(organisatie))-\(vanaf.van.jaar)"
     }
 

@@ -20,7 +20,8 @@ protocol Samenvoegbaar: Sendable, Hashable, Codable {
     static func samenvatting(_ perBron: [BronInhoud<Self>]) -> (Self, [ConflictOntwerp])
 
     /// Readable id from the display value, before collisions are resolved.
-    var basisId: String { get }
+    /// `namen` maps each normalised name word to a role: ids hold no names.
+    func basisId(namen: [String: String]) -> String
 
     /// The date the item sits at on the timeline; nil for people.
     var plaatsDatum: Datum? { get }

@@ -33,7 +33,7 @@ public enum Samenvoeger {
             interventies: Groep.groepeer(invoer(\.interventies)),
             kader: Groep.groepeer(invoer(\.kader)),
             regie: Groep.groepeer(invoer(\.regie)))
-        werk.wijsIdsToe(canoniek)
+        werk.wijsIdsToe(canoniek, namen: Werkset.namen(werk, bronnen: bronnen.map(\.bron)))
 
         if let sessie {
             let pad = sessiePad ?? "sessie.yaml"
@@ -62,9 +62,9 @@ struct Werkset {
     var kader: [Groep<KaderOvergang>]
     var regie: [Groep<Regieperiode>]
 
-    mutating func wijsIdsToe(_ canoniek: Canoniek) {
+    mutating func wijsIdsToe(_ canoniek: Canoniek, namen: [String: String]) {
         func kandidaten<T>(_ g: [Groep<T>]) -> [(basis: String, sleutel: String)] {
-            g.map { ($0.inhoud.basisId, $0.sleutel(canoniek)) }
+            g.map { ($0.inhoud.basisId(namen: namen), $0.sleutel(canoniek)) }
         }
         let alle = kandidaten(gezinsleden) + kandidaten(netwerk) + kandidaten(gebeurtenissen)
             + kandidaten(interventies) + kandidaten(kader) + kandidaten(regie)
@@ -74,6 +74,23 @@ struct Werkset {
         }
         zet(&gezinsleden); zet(&netwerk); zet(&gebeurtenissen)
         zet(&interventies); zet(&kader); zet(&regie)
+    }
+
+    /// Every word of every `naam` (people, network, sources) → a role, for ids
+    /// without names. When two people share a name word, the smallest role wins.
+    static func namen(_ werk: Werkset, bronnen: [Bron]) -> [String: String] {
+        var uit: [String: String] = [:]
+        func voeg(_ naam: String?, _ rol: String) {
+            guard let naam else { return }
+            for woord in Normalisatie.normaal(naam).split(separator: " ").map(String.init)
+            where woord.count > 1 && !Normalisatie.stopwoorden.contains(woord) {
+                uit[woord] = min(uit[woord] ?? rol, rol)
+            }
+        }
+        for g in werk.gezinsleden { for e in g.invoer { voeg(e.inhoud.naam, Normalisatie.slug(e.inhoud.id)) } }
+        for n in werk.netwerk { for e in n.invoer { voeg(e.inhoud.naam, Normalisatie.slug(e.inhoud.id)) } }
+        for b in bronnen { voeg(b.naam, Normalisatie.slug(b.rol)) }
+        return uit
     }
 
     /// Which kind an id belongs to, for the facilitator's corrections.

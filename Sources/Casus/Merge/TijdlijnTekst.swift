@@ -110,7 +110,8 @@ struct Regel {
         }
         for item in t.kader {
             let k = item.inhoud
-            var tekst = "\(k.isOpschaling ? "opschaling" : "afschaling") \(k.van.rawValue) → \(k.naar.rawValue)"
+            var tekst = k.van == k.naar ? "blijft \(k.naar.rawValue)"
+                : "\(k.isOpschaling ? "opschaling" : "afschaling") \(k.van.rawValue) → \(k.naar.rawValue)"
             if let m = k.maatregel { tekst += ": \(m.rawValue)" }
             if let r = k.reden, r != .onbekend { tekst += "; reden \(r.rawValue)" }
             uit.append(Regel(datum: k.datum, volgorde: 2, soort: "kader", tekst: tekst,

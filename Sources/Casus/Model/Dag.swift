@@ -74,7 +74,12 @@ public struct Dag: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", jaar, maand, dag)
+        // Hand-padded: String(format:) dominated the cost of encoding a timeline.
+        func pad(_ n: Int, _ breedte: Int) -> String {
+            let s = String(n)
+            return s.count >= breedte ? s : String(repeating: "0", count: breedte - s.count) + s
+        }
+        return "\(pad(jaar, 4))-\(pad(maand, 2))-\(pad(dag, 2))"
     }
 
     public init(from decoder: Decoder) throws {

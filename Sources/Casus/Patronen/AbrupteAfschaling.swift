@@ -29,7 +29,7 @@ public struct AbrupteAfschaling: PatroonRegel {
                 abs($0.vanaf.van - t) <= Self.regieDagen
             }
             guard !regie.contains(where: { $0.overdracht == .warm }) else { return nil }
-            var zin = "In \(Leesbaar.datum(overgang.datum)) volgde afschaling naar het vrijwillig kader"
+            var zin = Leesbaar.zin(Leesbaar.moment(overgang.datum)) + " volgde afschaling naar het vrijwillig kader"
             if let m = overgang.maatregel { zin += " (\(Leesbaar.maatregel(m)))" }
             zin += " zonder eerder gestarte hulp die nog minstens \(doorloop) dagen doorliep"
             if regie.isEmpty {

@@ -11,8 +11,8 @@ struct BewijsIndex {
 
     init(_ t: Tijdlijn) {
         for g in t.gezinsleden {
-            items[g.id] = Item(label: "\(g.inhoud.rol.rawValue) \(g.inhoud.id)",
-                               wanneer: g.inhoud.geboren.map { "geboren \(Leesbaar.kort($0))" },
+            // No name and no birth date: the role and id say who is meant.
+            items[g.id] = Item(label: "\(g.inhoud.rol.rawValue) \(g.inhoud.id)", wanneer: nil,
                                eersteDag: nil)
         }
         for n in t.netwerk {

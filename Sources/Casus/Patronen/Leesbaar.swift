@@ -9,14 +9,25 @@ enum Leesbaar {
     /// "14 maart 2019", "maart 2019", "voorjaar 2019", "2019"; "ca. " when approximate.
     static func datum(_ d: Datum) -> String { tekst(d, maanden) }
 
+    /// "op 14 maart 2019", "in maart 2019", "rond voorjaar 2019": a moment in a sentence.
+    static func moment(_ d: Datum) -> String {
+        var zonderCa = d
+        zonderCa.ca = false
+        if d.ca { return "rond \(datum(zonderCa))" }
+        return d.precisie == .dag ? "op \(datum(d))" : "in \(datum(d))"
+    }
+
+    /// A sentence starts with a capital.
+    static func zin(_ tekst: String) -> String { tekst.prefix(1).uppercased() + tekst.dropFirst() }
+
     /// "14 mrt 2019", "mrt 2019", …: for lists.
     static func kort(_ d: Datum) -> String { tekst(d, korteMaanden) }
 
     private static func tekst(_ d: Datum, _ namen: [String]) -> String {
         let basis: String
         switch d.precisie {
-        case .dag: basis = "\(d.van.dag) \(namen[d.van.maand - 1]) \(d.van.jaar)"
-        case .maand: basis = "\(namen[d.van.maand - 1]) \(d.van.jaar)"
+        case .dag: basis = "\(d.van.dag) \(naam(d.van.maand, namen)) \(d.van.jaar)"
+        case .maand: basis = "\(naam(d.van.maand, namen)) \(d.van.jaar)"
         case .jaar: basis = "\(d.van.jaar)"
         case .periode: basis = zonderCa(d.tekst) ?? interval(d.van, d.tot, namen)
         }
@@ -36,7 +47,12 @@ enum Leesbaar {
     }
 
     private static func interval(_ van: Dag, _ tot: Dag, _ namen: [String]) -> String {
-        "\(van.dag) \(namen[van.maand - 1]) \(van.jaar) – \(tot.dag) \(namen[tot.maand - 1]) \(tot.jaar)"
+        "\(van.dag) \(naam(van.maand, namen)) \(van.jaar) – \(tot.dag) \(naam(tot.maand, namen)) \(tot.jaar)"
+    }
+
+    /// A `Dag` built in code could hold any month: never index out of range.
+    private static func naam(_ maand: Int, _ namen: [String]) -> String {
+        namen.indices.contains(maand - 1) ? namen[maand - 1] : "\(maand)e maand"
     }
 
     /// "a", "a en b", "a, b en c".

@@ -17,21 +17,27 @@ public struct OpeenvolgendeHulp: PatroonRegel {
         let items = chronologisch(tijdlijn.interventies) { $0.start }
         let maxGat = instellingen[Self.maxGatDagen], overlap = instellingen[Self.overlapDagen]
         // j follows i: i was unsuccessful and has an end (see `Interventie.eindDag`), and j
-        // starts at most maxGat days after it and at most `overlap` days before it.
-        func volgt(_ i: Int, _ j: Int) -> Bool {
+        // starts at most maxGat days after it and at most `overlap` days before it. Starts
+        // are sorted, so the scan stops at the first start too late.
+        let opvolgers: [[Int]] = items.indices.map { i in
             let vorige = items[i].inhoud
-            guard vorige.isZonderSucces, let einde = vorige.eindDag else { return false }
-            let gat = items[j].inhoud.startDag - einde
-            return gat <= maxGat && gat >= -overlap
+            guard vorige.isZonderSucces, let einde = vorige.eindDag else { return [] }
+            var volgend: [Int] = []
+            for j in (i + 1)..<max(items.count, i + 1) {
+                let gat = items[j].inhoud.startDag - einde
+                if gat > maxGat { break }
+                if gat >= -overlap { volgend.append(j) }
+            }
+            return volgend
         }
-        var beschikbaar = Set(items.indices)
+        var beschikbaar = [Bool](repeating: true, count: items.count)
         var ketens: [[Int]] = []
         // Greedy on the longest chain (ties: earliest start); its members are then used up,
         // so each maximal chain is reported once and never again as a shorter variant.
-        while let keten = langsteKeten(items.count, beschikbaar, volgt),
+        while let keten = langsteKeten(opvolgers, beschikbaar),
               keten.count >= instellingen[Self.minKeten] {
             ketens.append(keten)
-            beschikbaar.subtract(keten)
+            for i in keten { beschikbaar[i] = false }
         }
         return ketens.sorted { $0[0] < $1[0] }.map { keten in
             let leden = keten.map { items[$0] }
@@ -39,21 +45,27 @@ public struct OpeenvolgendeHulp: PatroonRegel {
         }
     }
 
-    /// Longest path through `volgt` among the available indices (forward in time only, so
-    /// there are no cycles); ties go to the earlier start at every step.
-    private func langsteKeten(_ n: Int, _ beschikbaar: Set<Int>,
-                              _ volgt: (Int, Int) -> Bool) -> [Int]? {
-        var langste = [[Int]](repeating: [], count: n)
-        var beste: [Int]?
-        for i in stride(from: n - 1, through: 0, by: -1) where beschikbaar.contains(i) {
-            var staart: [Int] = []
-            for j in (i + 1)..<max(n, i + 1) where beschikbaar.contains(j) && volgt(i, j) {
-                if langste[j].count > staart.count { staart = langste[j] }
+    /// Longest path through the successor lists among the available indices (forward in
+    /// time only, so there are no cycles); ties go to the earlier start at every step.
+    private func langsteKeten(_ opvolgers: [[Int]], _ beschikbaar: [Bool]) -> [Int]? {
+        var lengte = [Int](repeating: 0, count: opvolgers.count)
+        var volgende = [Int?](repeating: nil, count: opvolgers.count)
+        var beste: Int?
+        for i in opvolgers.indices.reversed() where beschikbaar[i] {
+            lengte[i] = 1
+            for j in opvolgers[i] where beschikbaar[j] && lengte[j] + 1 > lengte[i] {
+                lengte[i] = lengte[j] + 1
+                volgende[i] = j
             }
-            langste[i] = [i] + staart
-            if langste[i].count >= (beste?.count ?? 0) { beste = langste[i] }
+            if lengte[i] >= (beste.map { lengte[$0] } ?? 0) { beste = i }
         }
-        return beste
+        guard var i = beste else { return nil }
+        var keten = [i]
+        while let j = volgende[i] {
+            keten.append(j)
+            i = j
+        }
+        return keten
     }
 
     private func uitleg(_ keten: [Interventie]) -> String {
@@ -62,7 +74,7 @@ public struct OpeenvolgendeHulp: PatroonRegel {
         if let einde = laatste.einde {
             zin += "van \(Leesbaar.datum(eerste.start)) tot \(Leesbaar.datum(einde))"
         } else {
-            zin += "vanaf \(Leesbaar.datum(eerste.start)), de laatste gestart in \(Leesbaar.datum(laatste.start))"
+            zin += "vanaf \(Leesbaar.datum(eerste.start)), de laatste gestart \(Leesbaar.moment(laatste.start))"
         }
         zin += " (\(Leesbaar.opsomming(keten.map(Leesbaar.interventie))))"
         let voorLaatste = keten.dropLast()
@@ -73,7 +85,7 @@ public struct OpeenvolgendeHulp: PatroonRegel {
         } else if laatste.afloop == .lopend {
             zin += ", elk \(manier) behalve de laatste, die nog loopt"
         } else if laatste.afloop == .doelBereikt {
-            zin += ", elk \(manier) tot de laatste het doel bereikte"
+            zin += ", elk \(manier), tot de laatste het doel bereikte"
         } else {
             zin += ", elk behalve de laatste \(manier) (afloop van de laatste: \(laatste.afloop?.rawValue ?? "onbekend"))"
         }

@@ -13,7 +13,11 @@ public struct OpschalingUitMachteloosheid: PatroonRegel {
 
     public func detecteer(_ tijdlijn: Tijdlijn, instellingen: PatroonInstellingen) -> [Bevinding] {
         let maanden = instellingen[Self.vensterMaanden]
-        let interventies = chronologisch(tijdlijn.interventies) { $0.start }
+        // Only unsuccessful interventies with an end can count; only safety concerns block.
+        let mislukte = chronologisch(tijdlijn.interventies) { $0.start }.compactMap { item in
+            item.inhoud.isZonderSucces ? item.inhoud.eindDag.map { (item, $0) } : nil
+        }
+        let zorgen = tijdlijn.gebeurtenissen.map(\.inhoud).filter { $0.veiligheid == .zorg }
         return chronologisch(tijdlijn.kader) { $0.datum }.compactMap { item in
             let overgang = item.inhoud
             guard overgang.naar == .gedwongen, overgang.reden != .onveiligheid else { return nil }
@@ -22,13 +26,8 @@ public struct OpschalingUitMachteloosheid: PatroonRegel {
             // transition in "maart 2020".
             let vanaf = overgang.datum.van.plus(maanden: -maanden)
             let tot = overgang.datum.tot
-            let mislukt = interventies.filter {
-                guard $0.inhoud.isZonderSucces, let einde = $0.inhoud.eindDag else { return false }
-                return einde >= vanaf && einde <= tot
-            }
-            let zorg = tijdlijn.gebeurtenissen.contains {
-                $0.inhoud.veiligheid == .zorg && $0.inhoud.datum.tot >= vanaf && $0.inhoud.datum.van <= tot
-            }
+            let mislukt = mislukte.filter { $0.1 >= vanaf && $0.1 <= tot }.map(\.0)
+            let zorg = zorgen.contains { $0.datum.tot >= vanaf && $0.datum.van <= tot }
             let machteloos = overgang.reden == .machteloosheid
             guard machteloos || (mislukt.count >= instellingen[Self.minMislukt] && !zorg) else {
                 return nil
@@ -39,7 +38,7 @@ public struct OpschalingUitMachteloosheid: PatroonRegel {
     }
 
     private func uitleg(_ overgang: KaderOvergang, _ mislukt: [Interventie], maanden: Int) -> String {
-        var zin = "In \(Leesbaar.datum(overgang.datum)) volgde opschaling naar het gedwongen kader"
+        var zin = Leesbaar.zin(Leesbaar.moment(overgang.datum)) + " volgde opschaling naar het gedwongen kader"
         if let m = overgang.maatregel { zin += " (\(Leesbaar.maatregel(m)))" }
         if overgang.reden == .machteloosheid {
             zin += " met als reden machteloosheid"

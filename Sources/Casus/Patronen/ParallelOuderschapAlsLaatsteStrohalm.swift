@@ -11,16 +11,16 @@ public struct ParallelOuderschapAlsLaatsteStrohalm: PatroonRegel {
 
     public func detecteer(_ tijdlijn: Tijdlijn, instellingen: PatroonInstellingen) -> [Bevinding] {
         let items = chronologisch(tijdlijn.interventies) { $0.start }
+        let mislukteSamenHulp = items.compactMap { item in
+            item.inhoud.soort.isSamenHulp && item.inhoud.isZonderSucces
+                ? item.inhoud.eindDag.map { (item, $0) } : nil
+        }
         return items.filter { $0.inhoud.soort == .parallelOuderschap }.compactMap { parallel in
             // "Starts after … ended": its first day is on or after the last day of their end.
-            let eerder = items.filter {
-                guard $0.inhoud.soort.isSamenHulp, $0.inhoud.isZonderSucces,
-                      let einde = $0.inhoud.eindDag else { return false }
-                return einde <= parallel.inhoud.startDag
-            }
+            let eerder = mislukteSamenHulp.filter { $0.1 <= parallel.inhoud.startDag }.map(\.0)
             guard eerder.count >= instellingen[Self.minEerder] else { return nil }
             let p = parallel.inhoud
-            let zin = "\(Leesbaar.interventie(p)) begon in \(Leesbaar.datum(p.start)), nadat "
+            let zin = Leesbaar.zin(Leesbaar.interventie(p)) + " begon \(Leesbaar.moment(p.start)), nadat "
                 + "\(Leesbaar.aantal(eerder.count, "interventie", "interventies")) om de ouders samen aan tafel te krijgen zonder succes "
                 + "\(eerder.count == 1 ? "was" : "waren") geëindigd (\(Leesbaar.opsomming(eerder.map { Leesbaar.interventie($0.inhoud) })))."
             return bevinding(zin, bewijs: [parallel.id] + eerder.map(\.id))

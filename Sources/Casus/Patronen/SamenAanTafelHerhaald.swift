@@ -15,7 +15,7 @@ public struct SamenAanTafelHerhaald: PatroonRegel {
             $0.inhoud.soort.isSamenHulp && $0.inhoud.afloop != .doelBereikt
         }
         guard samen.count >= instellingen[Self.minAantal] else { return [] }
-        let delen = samen.map { "\(Leesbaar.interventie($0.inhoud)) in \(Leesbaar.datum($0.inhoud.start))" }
+        let delen = samen.map { "\(Leesbaar.interventie($0.inhoud)) \(Leesbaar.moment($0.inhoud.start))" }
         let lopend = samen.filter { $0.inhoud.afloop == .lopend }.count
         var zin = "De ouders werden \(samen.count) keer samen aan tafel gezet (\(Leesbaar.opsomming(delen)))"
         zin += lopend == 0 ? " zonder dat het doel werd bereikt"

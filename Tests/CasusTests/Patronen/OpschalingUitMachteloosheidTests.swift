@@ -19,7 +19,7 @@ struct OpschalingUitMachteloosheidTests {
     @Test func redenMachteloosheidVuurtAltijd() throws {
         let b = try #require(F.vind(regel, tijdlijn(reden: .machteloosheid, einden: [])).first)
         #expect(b.bewijs == ["ots-2020"])
-        #expect(b.uitleg.contains("In 1 juni 2020 volgde opschaling naar het gedwongen kader (OTS) met als reden machteloosheid"))
+        #expect(b.uitleg.contains("Op 1 juni 2020 volgde opschaling naar het gedwongen kader (OTS) met als reden machteloosheid"))
         // Also with a safety concern: the reason was written as powerlessness.
         #expect(F.vind(regel, tijdlijn(reden: .machteloosheid, einden: [], zorg: ["2020-01-01"])).count == 1)
     }

@@ -15,7 +15,7 @@ struct AbrupteAfschalingTests {
     @Test func zonderDoorlopendeHulpEnZonderWarmeOverdrachtVuurt() throws {
         let b = try #require(F.vind(regel, tijdlijn(hulpEinde: "2021-08-29")).first)
         #expect(b.bewijs == ["einde-ots"])
-        #expect(b.uitleg == "In 1 juni 2021 volgde afschaling naar het vrijwillig kader (einde van de OTS) zonder eerder gestarte hulp die nog minstens 90 dagen doorliep, en binnen 31 dagen begon geen nieuwe regie.")
+        #expect(b.uitleg == "Op 1 juni 2021 volgde afschaling naar het vrijwillig kader (einde van de OTS) zonder eerder gestarte hulp die nog minstens 90 dagen doorliep, en binnen 31 dagen begon geen nieuwe regie.")
     }
 
     @Test func hulpTotPrecies90DagenNaTVuurtNiet() {

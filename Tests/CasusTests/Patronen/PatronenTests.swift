@@ -78,3 +78,43 @@ struct PatronenTests {
         #expect(PatronenTekst.maak([], tijdlijn: tijdlijn) == "Casus test-2024-01: geen patronen gevonden.\n")
     }
 }
+
+@Suite("Patronen: volgorde van de invoer doet er niet toe")
+struct PatronenVolgordeTests {
+    let tijdlijn = F.casus(
+        interventies: [
+            F.hulp("a", .communicatie, "2018-01", "2018-03"),
+            F.hulp("b", .mediation, "2018-04", "2018-06", afloop: nil),
+            F.hulp("c", .gezamenlijkOuderschap, "2018-07", "2018-09", overdracht: .terugNaarRegie),
+            F.hulp("p", .parallelOuderschap, "2021", afloop: .lopend),
+            F.hulp("d", .communicatie, "2019-03", "2019-05", afloop: .onbekend),
+        ],
+        kader: [F.kader("ots", "2019-06", naar: .gedwongen), F.kader("eind", "2020-06", naar: .vrijwillig)],
+        regie: [F.regie("r1", "2017", "2018-06", wie: "wijkcoach"),
+                F.regie("r2", "2018-05", "2019-01", wie: "jeugdbeschermer"),
+                F.regie("r3", "2019-06", "2020-06", wie: "casusregisseur")],
+        wissels: [F.wissel("w1", "2018-05", van: "r1", naar: "r2"),
+                  F.wissel("w2", "2019-06", van: "r2", naar: "r3")],
+        gebeurtenissen: [F.gebeurtenis("g1", "2015"), F.gebeurtenis("g2", "2017-02")],
+        gezinsleden: [F.lid("kind-1", .kind)])
+
+    @Test func omgekeerdEnGedraaidGeeftDezelfdeBevindingen() {
+        let verwacht = Patronen.detecteer(tijdlijn)
+        #expect(verwacht.count >= 6)
+        for draai in 0..<5 {
+            var t = tijdlijn
+            func schud<T>(_ a: [T]) -> [T] {
+                let r = Array(a.reversed())
+                guard !r.isEmpty else { return r }
+                let k = draai % r.count
+                return Array(r[k...] + r[..<k])
+            }
+            t.interventies = schud(t.interventies)
+            t.kader = schud(t.kader)
+            t.regie = schud(t.regie)
+            t.regiewisselingen = schud(t.regiewisselingen)
+            t.gebeurtenissen = schud(t.gebeurtenissen)
+            #expect(Patronen.detecteer(t) == verwacht)
+        }
+    }
+}

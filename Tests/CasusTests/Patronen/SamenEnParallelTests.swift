@@ -56,7 +56,7 @@ struct ParallelOuderschapTests {
     @Test func naTweeMislukteSamenHulpVuurt() throws {
         let b = try #require(F.vind(regel, tijdlijn(parallelStart: "2019-09-01")).first)
         #expect(b.bewijs == ["parallel", "kies", "mediation"])
-        #expect(b.uitleg == "parallel ouderschap (Jarabee) begon in 1 september 2019, nadat 2 interventies om de ouders samen aan tafel te krijgen zonder succes waren geëindigd (KIES (Humanitas) en mediation (Humanitas)).")
+        #expect(b.uitleg == "Parallel ouderschap (Jarabee) begon op 1 september 2019, nadat 2 interventies om de ouders samen aan tafel te krijgen zonder succes waren geëindigd (KIES (Humanitas) en mediation (Humanitas)).")
     }
 
     @Test func startOpDeEinddagTeltStartDaarvoorNiet() {

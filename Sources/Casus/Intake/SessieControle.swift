@@ -1,0 +1,31 @@
+import Yams
+
+/// Checks sessie.yaml against the merged timeline: an annotation on an item that
+/// does not exist would be lost from the wall, so the facilitator hears of it.
+enum SessieControle {
+    static func meldingen(_ invoer: CasusInvoer) -> [Melding] {
+        guard let sessie = invoer.sessie, let pad = invoer.sessiePad, !invoer.meldingen.heeftFouten else {
+            return []
+        }
+        let resultaat = Samenvoeger.voegSamen(invoer.formats, sessie: sessie, sessiePad: pad)
+        let ids = resultaat.tijdlijn.itemIds
+        let itemNodes = annotatieItemNodes(pad: pad)
+        var meldingen = resultaat.meldingen
+        for (index, annotatie) in sessie.annotaties.enumerated() where !ids.contains(annotatie.item) {
+            let node = index < itemNodes.count ? itemNodes[index] : nil
+            let suggestie = Suggestie.dichtstbij(annotatie.item, uit: ids.sorted())
+            meldingen.append(.waarschuwing(
+                "annotatie op onbekend item '\(annotatie.item)'" + (suggestie.map { "; bedoelde je \($0)?" } ?? ""),
+                pad: pad, regel: node?.mark?.line ?? 1, kolom: node?.mark?.column ?? 1,
+                hint: "gebruik een id uit `casus tijdlijn \(invoer.map)`; de annotatie blijft bewaard maar staat niet op de tijdlijn"))
+        }
+        return meldingen
+    }
+
+    /// The `item` node of each annotation, in order, for places in messages.
+    static func annotatieItemNodes(pad: String) -> [Node?] {
+        guard let tekst = BestandLezer.lees(pad: pad).tekst, let root = YamlBron.parse(tekst, pad: pad).root,
+              case .sequence(let annotaties)? = root["annotaties"] else { return [] }
+        return annotaties.map { $0["item"] }
+    }
+}

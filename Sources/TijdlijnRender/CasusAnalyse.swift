@@ -1,0 +1,73 @@
+import Casus
+import Foundation
+
+/// The main job (`casus analyseer`): read a casus folder, merge, detect, render, and write
+/// the five files of cli.md. With `pseudoniem` no file holds a name.
+public enum CasusAnalyse {
+    public struct Resultaat: Sendable {
+        /// Everything worth telling: input problems, merge warnings, unknown annotation targets.
+        public var meldingen: [Melding]
+        /// Paths written, in order; empty when the input had errors.
+        public var bestanden: [String]
+    }
+
+    /// The merged, detected and (optionally) pseudonymised casus, ready to write.
+    public struct Analyse: Sendable {
+        public var tijdlijn: Tijdlijn
+        public var annotaties: [Annotatie]
+        public var bevindingen: [Bevinding]
+        public var meldingen: [Melding]
+    }
+
+    /// Reads and merges a casus folder; nil when the input has errors (see meldingen).
+    public static func lees(casusMap: String, pseudoniem: Bool) -> (Analyse?, [Melding]) {
+        let invoer = Intake.leesCasusMap(pad: casusMap)
+        guard !invoer.meldingen.heeftFouten else { return (nil, invoer.meldingen) }
+        var instellingen = PatroonInstellingen.standaard
+        var meldingen = invoer.meldingen
+        if let pad = invoer.patronenPad {
+            let (gelezen, m) = PatroonInstellingen.lees(pad: pad)
+            meldingen += m
+            if m.heeftFouten { return (nil, meldingen) }
+            instellingen = gelezen
+        }
+        let samengevoegd = Samenvoeger.voegSamen(invoer.formats, sessie: invoer.sessie, sessiePad: invoer.sessiePad)
+        meldingen += samengevoegd.meldingen
+        var t = samengevoegd.tijdlijn
+        var a = invoer.sessie?.annotaties ?? []
+        var b = Patronen.detecteer(t, instellingen: instellingen)
+        if pseudoniem { (t, a, b) = Pseudoniem(t).pas(t, annotaties: a, bevindingen: b) }
+        return (Analyse(tijdlijn: t, annotaties: a, bevindingen: b, meldingen: meldingen), meldingen)
+    }
+
+    public static func voerUit(casusMap: String, uit: String, opties: RenderOpties,
+                               poster: Posterformaat? = nil) throws -> Resultaat {
+        // Pseudonymise once, here, so JSON and pictures agree; the renderer must not redo it.
+        let (analyse, meldingen) = lees(casusMap: casusMap, pseudoniem: opties.pseudoniem)
+        guard let analyse else { return Resultaat(meldingen: meldingen, bestanden: []) }
+        do {
+            try FileManager.default.createDirectory(atPath: uit, withIntermediateDirectories: true)
+        } catch {
+            throw RenderFout("kon de map \(uit) niet maken: \(error.localizedDescription)")
+        }
+        var renderOpties = opties
+        renderOpties.pseudoniem = false
+        let t = analyse.tijdlijn
+        let r = TijdlijnRenderer(t, annotaties: analyse.annotaties, bevindingen: analyse.bevindingen,
+                                 opties: renderOpties, gepseudonimiseerd: opties.pseudoniem)
+        let pad = { (naam: String) in (uit as NSString).appendingPathComponent(naam) }
+        try BestandSchrijver.schrijf(t.json() + Data("\n".utf8), naar: pad("tijdlijn.json"))
+        let rapport = PatronenRapport(casus: t.casus, bevindingen: analyse.bevindingen)
+        try BestandSchrijver.schrijf(rapport.json() + Data("\n".utf8), naar: pad("patronen.json"))
+        try r.schrijfSVG(naar: pad("tijdlijn.svg"))
+        try r.schrijfPNG(naar: pad("tijdlijn.png"), dpi: opties.dpi)
+        try r.schrijfPDF(naar: pad("tijdlijn.pdf"), poster: poster)
+        var alle = meldingen
+        for item in r.layout.onbekendeAnnotatieItems {
+            alle.append(.waarschuwing("annotatie op onbekend item '\(item)' staat niet op de tijdlijn",
+                                      pad: casusMap, hint: "controleer de item-id in sessie.yaml"))
+        }
+        return Resultaat(meldingen: alle, bestanden: ["tijdlijn.json", "patronen.json", "tijdlijn.svg",
+                                                      "tijdlijn.png", "tijdlijn.pdf"].map(pad))
+    }
+}

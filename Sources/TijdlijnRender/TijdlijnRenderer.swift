@@ -1,0 +1,101 @@
+import Casus
+import Foundation
+
+/// Poster paper for a tiled PDF.
+public enum Posterformaat: String, Sendable, CaseIterable {
+    case a4 = "A4", a3 = "A3"
+
+    /// Landscape size in points.
+    var pagina: (breedte: Double, hoogte: Double) {
+        switch self {
+        case .a4: (841.89, 595.28)
+        case .a3: (1190.55, 841.89)
+        }
+    }
+}
+
+/// The render entry points: layout once, then write any of PNG, SVG and PDF.
+public struct TijdlijnRenderer: Sendable {
+    public let layout: TijdlijnLayout
+    /// Largest PNG we make, in pixels: keeps memory bounded for very long casussen.
+    public static let maxPixels = 150_000_000.0
+    /// PDF viewers refuse pages larger than 200 inches.
+    static let maxPDFZijde = 14_400.0
+
+    /// Lays out the casus; with `opties.pseudoniem` every name is replaced by its role first.
+    /// `gepseudonimiseerd`: the input was already pseudonymised by the caller (title says so).
+    public init(_ tijdlijn: Tijdlijn, annotaties: [Annotatie] = [], bevindingen: [Bevinding] = [],
+                opties: RenderOpties = RenderOpties(), gepseudonimiseerd: Bool = false) {
+        var (t, a, b) = (tijdlijn, annotaties, bevindingen)
+        if opties.pseudoniem {
+            (t, a, b) = Pseudoniem(tijdlijn).pas(tijdlijn, annotaties: annotaties, bevindingen: bevindingen)
+        }
+        var o = opties
+        o.pseudoniem = opties.pseudoniem || gepseudonimiseerd
+        layout = TijdlijnLayouter.maak(t, annotaties: a, bevindingen: b, opties: o)
+    }
+
+    public func svg() -> String { SVGSchrijver.svg(layout) }
+
+    public func schrijfSVG(naar pad: String) throws {
+        try BestandSchrijver.schrijf(Data(svg().utf8), naar: pad)
+    }
+
+    /// Writes the PNG; returns the dpi actually used (lower than asked only for huge walls).
+    @discardableResult
+    public func schrijfPNG(naar pad: String, dpi: Double = RenderOpties.standaardDPI) throws -> Double {
+        guard dpi > 0, dpi.isFinite else { throw RenderFout("dpi moet groter dan 0 zijn") }
+        var schaal = dpi / 72
+        schaal = min(schaal, 32_000 / layout.breedte, 32_000 / layout.hoogte,
+                     (Self.maxPixels / (layout.breedte * layout.hoogte)).squareRoot())
+        let o = try CairoOppervlak.png(breedte: Int((layout.breedte * schaal).rounded(.up)),
+                                       hoogte: Int((layout.hoogte * schaal).rounded(.up)))
+        o.schaal(schaal)
+        CairoSchilder.teken(Scene.opdrachten(layout), op: o)
+        try o.controleer()
+        try BestandSchrijver.metRechten(pad) { try o.schrijfPNG(pad) }
+        return schaal * 72
+    }
+
+    /// One long page, or tiles to tape together when `poster` is set. Returns the page count.
+    @discardableResult
+    public func schrijfPDF(naar pad: String, poster: Posterformaat? = nil) throws -> Int {
+        let titel = "Tijdlijn casus \(layout.casus)"
+        return try BestandSchrijver.metRechten(pad) {
+            if let poster {
+                return try PosterTegels(layout: layout, formaat: poster).schrijf(naar: pad, titel: titel)
+            }
+            let schaal = min(1, Self.maxPDFZijde / layout.breedte, Self.maxPDFZijde / layout.hoogte)
+            let o = try CairoOppervlak.pdf(pad: pad, breedte: layout.breedte * schaal,
+                                           hoogte: layout.hoogte * schaal, titel: titel)
+            o.schaal(schaal)
+            CairoSchilder.teken(Scene.opdrachten(layout), op: o)
+            try o.afronden()
+            return 1
+        }
+    }
+}
+
+/// Writes case data with mode 0600.
+enum BestandSchrijver {
+    static func schrijf(_ data: Data, naar pad: String) throws {
+        try metRechten(pad) {
+            do {
+                try data.write(to: URL(fileURLWithPath: pad))
+            } catch {
+                throw RenderFout("kon \(pad) niet schrijven: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// Creates the file 0600 before the writer fills it, so it is never readable by others.
+    static func metRechten<T>(_ pad: String, _ schrijf: () throws -> T) throws -> T {
+        let fd = open(pad, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else {
+            throw RenderFout("kon \(pad) niet aanmaken: \(String(cString: strerror(errno)))")
+        }
+        fchmod(fd, 0o600)
+        close(fd)
+        return try schrijf()
+    }
+}

@@ -1,0 +1,76 @@
+import Casus
+
+/// The Dutch words the wallpaper shows for the spec's vocabulary and dates.
+public enum Woorden {
+    static let maanden = ["jan", "feb", "mrt", "apr", "mei", "jun",
+                          "jul", "aug", "sep", "okt", "nov", "dec"]
+    static let maandenVol = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
+                             "augustus", "september", "oktober", "november", "december"]
+    static let maandLetters = ["j", "f", "m", "a", "m", "j", "j", "a", "s", "o", "n", "d"]
+
+    /// A date as the reader expects it: "14 mrt 2019", "mrt 2019", "voorjaar 2019", "2019",
+    /// with "ca." when the professional marked it approximate.
+    public static func datum(_ d: Datum) -> String {
+        let kern: String
+        switch d.precisie {
+        case .dag: kern = "\(d.van.dag) \(maand(d.van.maand)) \(d.van.jaar)"
+        case .maand: kern = "\(maand(d.van.maand)) \(d.van.jaar)"
+        case .periode: kern = zonderCa(d.tekst)
+        case .jaar: kern = "\(d.van.jaar)"
+        }
+        return d.ca ? "ca. " + kern : kern
+    }
+
+    static func maand(_ m: Int) -> String { (1...12).contains(m) ? maanden[m - 1] : "?" }
+
+    public static func maandJaar(_ dag: Dag) -> String {
+        let naam = (1...12).contains(dag.maand) ? maandenVol[dag.maand - 1] : "?"
+        return "\(naam) \(dag.jaar)"
+    }
+
+    /// Strips an approximate prefix the professional typed, so "ca." is shown once.
+    static func zonderCa(_ tekst: String) -> String {
+        let t = tekst.drop(while: { $0 == " " })
+        for prefix in ["ca. ", "ca ", "circa ", "rond ", "ongeveer "]
+        where t.lowercased().hasPrefix(prefix) {
+            return String(t.dropFirst(prefix.count))
+        }
+        return String(t)
+    }
+
+    public static func maatregel(_ m: Maatregel) -> String {
+        switch m {
+        case .raadsonderzoek: "raadsonderzoek"
+        case .voorlopigeOts: "voorlopige OTS"
+        case .ots: "OTS"
+        case .verlengingOts: "verlenging OTS"
+        case .gezagsbeeindiging: "gezagsbeëindiging"
+        case .uithuisplaatsing: "uithuisplaatsing"
+        case .bijzondereCurator: "bijzondere curator"
+        case .eindeOts: "einde OTS"
+        case .overig: "overige maatregel"
+        }
+    }
+
+    public static func rol(_ rol: GezinslidRol) -> String {
+        switch rol {
+        case .moeder: "Moeder"
+        case .vader: "Vader"
+        case .kind: "Kind"
+        case .stiefouder: "Stiefouder"
+        case .nieuwePartner: "Nieuwe partner"
+        case .grootouder: "Grootouder"
+        case .overig: "Gezinslid"
+        }
+    }
+
+    public static func soort(_ s: InterventieSoort) -> String {
+        s.rawValue.replacingOccurrences(of: "-", with: " ")
+    }
+
+    public static func soort(_ s: GebeurtenisSoort) -> String { s.rawValue }
+
+    public static func afloop(_ a: Afloop) -> String {
+        a.rawValue.replacingOccurrences(of: "-", with: " ")
+    }
+}

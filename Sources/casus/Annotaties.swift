@@ -1,0 +1,19 @@
+import ArgumentParser
+import Casus
+
+struct Annotaties: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Toon de annotaties van een casus, met waar ze nu hangen.")
+
+    @Argument(help: "Het casus-id in de werkbank.")
+    var casus: String
+
+    @OptionGroup var werkbank: WerkbankOptie
+
+    func run() throws {
+        let wb = try werkbank.open()
+        let weergave = try Werkbankfout.meld { try WerkbankWeergave.maak(casus: casus, in: wb) }
+        if weergave.annotaties.isEmpty { print("Casus \(casus) heeft nog geen annotaties.") }
+        for regel in weergave.annotatieRegels { print(regel) }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Casus
+
+struct Annoteer: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Zet een smiley (dit hielp) of sadney (dit hielp niet) op een item van de tijdlijn.")
+
+    @Argument(help: "Het casus-id in de werkbank.")
+    var casus: String
+
+    @Argument(help: "Het item-id (zie `casus toon CASUS`).")
+    var item: String
+
+    @Flag(help: "smiley: dit hielp; sadney: dit hielp niet.")
+    var soort: AnnotatieSoort
+
+    @Option(help: "Wie de annotatie plaatst.")
+    var door: String
+
+    @Option(help: "Thema: \(Thema.toegestaan.joined(separator: ", ")).")
+    var thema: String?
+
+    @Option(help: "Toelichting.")
+    var toelichting: String?
+
+    @OptionGroup var werkbank: WerkbankOptie
+
+    func validate() throws {
+        if let thema, Thema(rawValue: thema) == nil {
+            throw ValidationError("onbekend thema '\(thema)'; kies uit: \(Thema.toegestaan.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let wb = try werkbank.open()
+        let annotatie = Annotatie(item: item, soort: soort, door: door, thema: thema.flatMap(Thema.init(rawValue:)),
+                                  toelichting: toelichting)
+        let nummer = try Werkbankfout.meld { try SessieBewerking.annoteer(casus: casus, annotatie, in: wb) }
+        print("Annotatie #\(nummer): \(soort.rawValue) op \(item) door \(door)")
+    }
+}
+
+extension AnnotatieSoort: EnumerableFlag {}

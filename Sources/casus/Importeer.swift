@@ -1,0 +1,48 @@
+import ArgumentParser
+import Casus
+
+struct Importeer: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Importeer casusmappen of losse formats in de werkbank.",
+        discussion: """
+            Eerst wordt alles gecontroleerd: bij een fout wordt niets opgeslagen. Een gewijzigd \
+            format wordt een nieuwe versie van die bron; de oude blijft bewaard. Een sessie.yaml \
+            voegt annotaties, correcties en afspraken toe die er nog niet waren.
+            """)
+
+    @Argument(help: "Casusmappen en/of tijdlijn-formats (.yaml), en eventueel sessie.yaml.")
+    var paden: [String]
+
+    @Option(help: "Wie importeert (voor het logboek); anders de ingelogde gebruiker.")
+    var door: String?
+
+    @OptionGroup var werkbank: WerkbankOptie
+
+    func run() throws {
+        let invoer = ImportLezer.lees(paden: paden)
+        for melding in invoer.meldingen { Uitvoer.fout(melding.description) }
+        if invoer.meldingen.heeftFouten {
+            Uitvoer.fout("Niets geïmporteerd: los eerst de fouten hierboven op.")
+            throw Stop.invoerProblemen
+        }
+        let wb = try werkbank.open(maakAan: true)
+        let verslag = try Werkbankfout.meld {
+            try WerkbankSamenvoeging.importeer(invoer, in: wb, door: WerkbankOptie.wie(door))
+        }
+        for regel in verslag.formats {
+            switch regel.uitkomst {
+            case .nieuweBron: print("\(regel.casus): \(regel.bestand) — nieuwe bron, versie 1")
+            case .nieuweVersie: print("\(regel.casus): \(regel.bestand) — gewijzigd, nu versie \(regel.versie)")
+            case .ongewijzigd: print("\(regel.casus): \(regel.bestand) — ongewijzigd (versie \(regel.versie))")
+            }
+        }
+        let s = verslag.sessie
+        if s.annotatiesToegevoegd + s.correctiesToegevoegd + s.afsprakenToegevoegd > 0 {
+            print("Sessie: \(s.annotatiesToegevoegd) annotaties, \(s.correctiesToegevoegd) correcties, \(s.afsprakenToegevoegd) afspraken toegevoegd")
+        }
+        for v in s.verhuisd { print("Annotatie #\(v.nummer) hangt nu aan \(v.naar) (was \(v.van))") }
+        for a in s.verweesd {
+            Uitvoer.fout("waarschuwing: annotatie #\(a.nummer) (\(a.annotatie.soort.rawValue) door \(a.annotatie.door)) hangt aan \(a.annotatie.item), dat niet meer bestaat; ze blijft bewaard")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import TijdlijnRender
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Teken de samengevoegde tijdlijn van een casus als PNG, SVG en/of PDF.")
+
+    @Argument(help: "De casusmap met tijdlijn-formats (en eventueel sessie.yaml).")
+    var casusMap: String
+
+    @Option(help: "Schrijf een PNG naar dit bestand.") var png: String?
+    @Option(help: "Schrijf een SVG naar dit bestand.") var svg: String?
+    @Option(help: "Schrijf een PDF naar dit bestand.") var pdf: String?
+
+    @Flag(help: "Vervang elke naam door een rol.")
+    var pseudoniem = false
+
+    @OptionGroup var wand: WandOpties
+
+    func run() throws {
+        guard png != nil || svg != nil || pdf != nil else {
+            throw ValidationError("geef minstens één van --png, --svg of --pdf")
+        }
+        let opties = try wand.opties(pseudoniem: pseudoniem)
+        let poster = try wand.posterFormaat()
+        let (analyse, meldingen) = CasusAnalyse.lees(casusMap: casusMap, pseudoniem: pseudoniem)
+        for melding in meldingen { Uitvoer.fout(melding.description) }
+        guard let analyse else {
+            Uitvoer.fout("De casus heeft \(meldingen.fouten.count) fout(en); er is niets getekend.")
+            throw Stop.invoerProblemen
+        }
+        var o = opties
+        o.pseudoniem = false
+        let r = TijdlijnRenderer(analyse.tijdlijn, annotaties: analyse.annotaties,
+                                 bevindingen: analyse.bevindingen, opties: o, gepseudonimiseerd: pseudoniem)
+        if let svg { try r.schrijfSVG(naar: svg); print("geschreven: \(svg)") }
+        if let png { try r.schrijfPNG(naar: png, dpi: opties.dpi); print("geschreven: \(png)") }
+        if let pdf {
+            let n = try r.schrijfPDF(naar: pdf, poster: poster)
+            print("geschreven: \(pdf) (\(n) \(n == 1 ? "pagina" : "pagina's"))")
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Casus
+import Foundation
+import Testing
+@testable import TijdlijnRender
+
+let pdftotextPad = "/usr/bin/pdftotext"
+
+/// The text poppler extracts from a PDF (PDF text streams are compressed, so bytes alone prove nothing).
+func pdfTekst(_ pad: String) throws -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: pdftotextPad)
+    p.arguments = [pad, "-"]
+    let uit = Pipe()
+    p.standardOutput = uit
+    try p.run()
+    let data = uit.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
+
+@Suite("Pseudoniem")
+struct PseudoniemTests {
+    @Test func vrijeTekstKrijgtRolInPlaatsVanNaam() {
+        let p = Pseudoniem(VoorbeeldCasus.tijdlijn)
+        #expect(p.tekst("Émile weigert contact; oma Riet vangt op") == "kind 1 weigert contact; oma grootmoeder-mz vangt op")
+        #expect(p.tekst("Overleg met Sanne Jansen en Mark") == "Overleg met moeder en vader")
+        // Only whole words: "Markt" is not a name.
+        #expect(p.tekst("Op de Markt") == "Op de Markt")
+        #expect(p.tekst("SANNE belt") == "moeder belt")
+    }
+
+    @Test func layoutBevatGeenEnkeleNaam() {
+        let r = TijdlijnRenderer(VoorbeeldCasus.tijdlijn, annotaties: VoorbeeldCasus.annotaties,
+                                 bevindingen: VoorbeeldCasus.bevindingen, opties: RenderOpties(pseudoniem: true))
+        let tekst = r.layout.labels.flatMap(\.regels).joined(separator: "\n")
+        for naam in VoorbeeldCasus.namen { #expect(!tekst.contains(naam), "\(naam) staat nog op de wand") }
+        #expect(tekst.contains("Kind 1"))
+        #expect(tekst.contains("gepseudonimiseerd"))
+    }
+
+    @Test func geenNaamInPngSvgOfPdf() throws {
+        let map = try uitvoerMap("pseudoniem")
+        let r = TijdlijnRenderer(VoorbeeldCasus.tijdlijn, annotaties: VoorbeeldCasus.annotaties,
+                                 bevindingen: VoorbeeldCasus.bevindingen, opties: RenderOpties(pseudoniem: true))
+        try r.schrijfPNG(naar: map + "/t.png")
+        try r.schrijfSVG(naar: map + "/t.svg")
+        try r.schrijfPDF(naar: map + "/t.pdf")
+        try r.schrijfPDF(naar: map + "/poster.pdf", poster: .a3)
+        for bestand in ["t.png", "t.svg", "t.pdf", "poster.pdf"] {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: map + "/" + bestand))
+            for naam in VoorbeeldCasus.namen {
+                #expect(bytes.range(of: Data(naam.utf8)) == nil, "\(naam) in de bytes van \(bestand)")
+            }
+        }
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: pdftotextPad)))
+    func geenNaamInPdfTekst() throws {
+        let map = try uitvoerMap("pseudoniem-pdftekst")
+        let opties = [RenderOpties(pseudoniem: false), RenderOpties(pseudoniem: true)]
+        var teksten: [String] = []
+        for (i, o) in opties.enumerated() {
+            let r = TijdlijnRenderer(VoorbeeldCasus.tijdlijn, annotaties: VoorbeeldCasus.annotaties,
+                                     bevindingen: VoorbeeldCasus.bevindingen, opties: o)
+            try r.schrijfPDF(naar: map + "/\(i).pdf")
+            teksten.append(try pdfTekst(map + "/\(i).pdf"))
+        }
+        // Control: without --pseudoniem the names are really in the extracted text.
+        #expect(teksten[0].contains("Sanne Jansen") && teksten[0].contains("Émile"))
+        for naam in VoorbeeldCasus.namen {
+            #expect(!teksten[1].contains(naam), "\(naam) in de PDF-tekst")
+        }
+        #expect(teksten[1].contains("Moeder") && teksten[1].contains("gemeentewissel"))
+    }
+}
