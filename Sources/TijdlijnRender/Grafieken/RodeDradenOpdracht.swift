@@ -1,27 +1,16 @@
 import Casus
 import Foundation
 
-/// `casus rode-draden` in one call: sort out the arguments, run the pipeline and,
-/// when asked, write the report with its charts.
+/// `casus rode-draden` in one call: sort out the arguments (folders, workbench ids,
+/// `--alle`), run the pipeline and, when asked, write the report with its charts.
 public enum RodeDradenOpdracht {
-    public static func voerUit(paden: [String], opties: RodeDradenOpties,
-                               rapport: String?) -> RodeDradenPijplijn.Resultaat {
-        var mappen: [String] = []
-        var meldingen: [Melding] = []
-        for pad in paden {
-            var isMap: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: pad, isDirectory: &isMap) {
-                meldingen.append(.fout("bestaat niet", pad: pad, hint: "geef een casusmap op"))
-            } else if isMap.boolValue {
-                mappen.append(pad)
-            } else {
-                // `casus rode-draden examples/*` also passes README.md: skip, but say so.
-                meldingen.append(.waarschuwing("overgeslagen: geen casusmap", pad: pad))
-            }
-        }
-        var resultaat = RodeDradenPijplijn.voerUit(mappen: mappen, opties: opties)
-        resultaat.meldingen = meldingen + resultaat.meldingen
-        if meldingen.heeftFouten { resultaat.rodeDraden = nil }
+    public static func voerUit(argumenten: [String], alle: Bool = false, werkbank: String? = nil,
+                               opties: RodeDradenOpties, rapport: String?) -> RodeDradenPijplijn.Resultaat {
+        let invoer = RodeDradenArgumenten(argumenten: argumenten, alle: alle, werkbankPad: werkbank)
+        var resultaat = RodeDradenPijplijn.voerUit(bronnen: invoer.bronnen, werkbank: invoer.werkbank,
+                                                   opties: opties)
+        resultaat.meldingen = invoer.meldingen + resultaat.meldingen
+        if invoer.meldingen.heeftFouten { resultaat.rodeDraden = nil }
         if let rapport, let rodeDraden = resultaat.rodeDraden {
             do {
                 try RodeDradenRapportage.schrijf(rodeDraden, naar: rapport)

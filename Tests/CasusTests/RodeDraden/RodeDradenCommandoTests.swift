@@ -16,6 +16,10 @@ struct RodeDradenCommandoTests {
         proces.executableURL = URL(fileURLWithPath: try #require(binary, "bouw eerst: swift build"))
         proces.arguments = argumenten
         proces.currentDirectoryURL = URL(fileURLWithPath: Repo.wortel)
+        // Never the user's own workbench: one that does not exist, unless a test passes --werkbank.
+        var omgeving = ProcessInfo.processInfo.environment
+        omgeving["CASUS_WERKBANK"] = tijdelijk("geen-werkbank.sqlite")
+        proces.environment = omgeving
         let uit = Pipe(), fout = Pipe()
         proces.standardOutput = uit
         proces.standardError = fout
@@ -59,7 +63,7 @@ struct RodeDradenCommandoTests {
     @Test func foutenGevenCode1() throws {
         let (code, _, fout) = try Self.draai(["rode-draden", "bestaat/niet"])
         #expect(code == 1)
-        #expect(fout.contains("bestaat/niet:1:1: fout: bestaat niet"))
+        #expect(fout.contains("bestaat/niet:1:1: fout: geen casusmap, en er is geen werkbank"))
         #expect(try Self.draai(["rode-draden"]).code == 2)
     }
 
@@ -79,5 +83,22 @@ struct RodeDradenCommandoTests {
         }
         let controle = try Self.draai(["controleer", a + "/" + mappen[0]])
         #expect(controle.code == 0, "\(controle.fout)")
+    }
+
+    @Test func uitDeWerkbankGelijkAanUitMappen() throws {
+        let wb = Self.tijdelijk("werkbank.sqlite")
+        defer { for einde in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: wb + einde) } }
+        let mappen = ["examples/almelo-2023-07", "examples/hengelo-2024-02"]
+        #expect(try Self.draai(["werkbank", "init", "--werkbank", wb]).code == 0)
+        #expect(try Self.draai(["importeer"] + mappen + ["--werkbank", wb, "--door", "test"]).code == 0)
+        let uitMappen = try Self.draai(["rode-draden"] + mappen + ["--json"])
+        let alle = try Self.draai(["rode-draden", "--alle", "--werkbank", wb, "--json"])
+        let ids = try Self.draai(["rode-draden", "hengelo-2024-02", "almelo-2023-07", "--werkbank", wb, "--json"])
+        #expect(alle.code == 0, "\(alle.fout)")
+        #expect(!uitMappen.uit.isEmpty)
+        #expect(alle.uit == uitMappen.uit)
+        #expect(ids.uit == uitMappen.uit)
+        let onbekend = try Self.draai(["rode-draden", "bestaat-niet-2020", "--werkbank", wb])
+        #expect(onbekend.code == 1)
     }
 }
