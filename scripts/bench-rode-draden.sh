@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of `casus rode-draden` over 100, 1,000 and 10,000 generated casussen,
-# read from casus folders. Generates the casussen once (seeded, so always the same
-# input) and reuses them; prints wall time and peak memory per run for BENCHMARKS.md.
+# read from casus folders and from a workbench holding the same casussen. Generates and
+# imports once (seeded, so always the same input; delete $DATA after changing the
+# generator or the merge) and reuses them; prints wall time, CPU time and peak memory.
 #   scripts/bench-rode-draden.sh                 # 100 1000 10000
 #   AANTALLEN="100 1000" scripts/bench-rode-draden.sh
 set -euo pipefail
@@ -35,9 +36,12 @@ echo "| run | wall (best of $HERHALINGEN) | CPU user+sys | peak RSS |"
 echo "|---|---:|---:|---:|"
 for N in ${AANTALLEN:-100 1000 10000}; do
     map="$DATA/$N"
+    wb="$DATA/werkbank-$N.sqlite"
     if [ ! -f "$map/.klaar" ]; then
-        rm -rf "$map"
+        rm -rf "$map" "$wb" "$wb-wal" "$wb-shm"
         HERHALINGEN=1 meet "genereer $N" "$BIN" genereer --aantal "$N" --uit "$map" --zaad "$ZAAD"
+        "$BIN" werkbank init --werkbank "$wb" >/dev/null
+        HERHALINGEN=1 meet "importeer $N (werkbank)" "$BIN" importeer "$map"/* --werkbank "$wb" --door bench
         touch "$map/.klaar"
     fi
     bestanden=$(find "$map" -name '*.yaml' | wc -l)
@@ -45,4 +49,5 @@ for N in ${AANTALLEN:-100 1000 10000}; do
     meet "controleer $N (intake alone)" "$BIN" controleer "$map"/*
     meet "rode-draden $N --json" "$BIN" rode-draden "$map"/* --json
     meet "rode-draden $N --rapport html" "$BIN" rode-draden "$map"/* --rapport "$DATA/rapport-$N.html"
+    meet "rode-draden --alle (werkbank $N) --json" "$BIN" rode-draden --alle --werkbank "$wb" --json
 done
