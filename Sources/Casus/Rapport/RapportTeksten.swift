@@ -74,7 +74,7 @@ public enum RapportTeksten {
     }
 
     /// "1 smiley", "2 smileys", "0 sadneys".
-    static func aantal(_ n: Int, _ soort: AnnotatieSoort) -> String {
+    public static func aantal(_ n: Int, _ soort: AnnotatieSoort) -> String {
         n == 1 ? "\(n) \(soort.rawValue)" : "\(n) \(soort.rawValue)s"
     }
 

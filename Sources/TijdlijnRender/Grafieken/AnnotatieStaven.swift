@@ -33,7 +33,7 @@ public enum AnnotatieStaven {
                 let anker = aantal > 0 ? RapportAnkers.rijSpoor(V.naam, rij.waarde, soort) : nil
                 svg.rechthoek(x: labelBreedte, y: sy, b: b, h: 12,
                               vulling: soort == .smiley ? smileyKleur : sadneyKleur,
-                              titel: "\(label(rij.waarde)): \(aantal) \(soort.rawValue)s", link: anker)
+                              titel: "\(label(rij.waarde)): \(RapportTeksten.aantal(aantal, soort))", link: anker)
                 svg.tekst(String(aantal), x: labelBreedte + b + 4, y: sy + 10, grootte: 10,
                           link: anker)
             }
