@@ -19,7 +19,7 @@ extension RodeDradenRapport {
         blokken += sporen(ThemaVeld.naam, "thema", r.annotaties.perThema, RapportTeksten.thema)
         blokken += sporen(SoortVeld.naam, "soort interventie", r.annotaties.perSoortInterventie,
                           RapportTeksten.soortInterventie)
-        blokken += sporen(KaderVeld.naam, "kader", r.annotaties.perKader, RapportTeksten.kader)
+        blokken += sporen(KaderVeld.naam, "", r.annotaties.perKader, RapportTeksten.kader)
         blokken += perCasus(r)
         return blokken
     }
@@ -31,7 +31,8 @@ extension RodeDradenRapport {
             for (soort, bij) in [(AnnotatieSoort.smiley, rij.smileyBij), (.sadney, rij.sadneyBij)]
             where !bij.isEmpty {
                 let meervoud = soort == .smiley ? "Smileys" : "Sadneys"
-                blokken.append(.kop(niveau: 4, tekst: "\(meervoud) bij \(naam) \(label(rij.waarde))",
+                let wat = naam.isEmpty ? label(rij.waarde) : "\(naam) \(label(rij.waarde))"
+                blokken.append(.kop(niveau: 4, tekst: "\(meervoud) bij \(wat)",
                                     anker: RapportAnkers.rijSpoor(veld, rij.waarde, soort)))
                 blokken.append(.lijst(perCasusGegroepeerd(bij).map { casus, verwijzingen in
                     [casusLink(casus), .tekst(": ")]
