@@ -1,21 +1,24 @@
 /// Escaping for text from case data that ends up in HTML, XHTML or SVG.
 /// Everything a professional or participant wrote passes through here.
 public enum XMLTekst {
-    /// Escapes `& < > " '`; drops control characters XML 1.0 forbids.
+    /// Escapes `& < > " '` for XML content and attributes (and HTML), and drops the
+    /// characters XML 1.0 forbids. The one escaping of Casus: the report, the charts and
+    /// the wallpaper's SVG all use it.
     public static func escape(_ tekst: String) -> String {
         var uit = ""
         uit.reserveCapacity(tekst.utf8.count)
-        for scalar in tekst.unicodeScalars {
-            switch scalar {
+        for s in tekst.unicodeScalars {
+            switch s {
             case "&": uit += "&amp;"
             case "<": uit += "&lt;"
             case ">": uit += "&gt;"
             case "\"": uit += "&quot;"
-            case "'": uit += "&#39;"
-            case "\t", "\n", "\r": uit.unicodeScalars.append(scalar)
+            case "'": uit += "&apos;"
             default:
-                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                uit.unicodeScalars.append(scalar)
+                let v = s.value
+                let toegestaan = v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF)
+                    || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000
+                if toegestaan { uit.unicodeScalars.append(s) }
             }
         }
         return uit

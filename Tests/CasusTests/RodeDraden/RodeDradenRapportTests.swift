@@ -43,7 +43,7 @@ struct RodeDradenRapportTests {
 
     @Test func opmaakUitTekstWordtGeescaped() {
         #expect(!html.contains("<script>"))
-        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;meer&quot;"))
+        #expect(html.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;meer&quot;"))
         #expect(!html.contains("<b>rust</b>"))
         #expect(html.contains("&lt;b&gt;rust&lt;/b&gt; &amp; overzicht"))
         #expect(!markdown.contains("<script>"))
