@@ -36,7 +36,7 @@ public enum CasusAnalyse {
         var t = samengevoegd.tijdlijn
         var a = invoer.sessie?.annotaties ?? []
         var b = Patronen.detecteer(t, instellingen: instellingen)
-        if pseudoniem { (t, a, b) = Pseudoniem(t).pas(t, annotaties: a, bevindingen: b) }
+        if pseudoniem { (t, a, b) = t.pseudonimiseer(annotaties: a, bevindingen: b) }
         return (Analyse(tijdlijn: t, annotaties: a, bevindingen: b, meldingen: meldingen), meldingen)
     }
 
