@@ -11,39 +11,18 @@ public enum CasusAnalyse {
         public var bestanden: [String]
     }
 
-    /// The merged, detected and (optionally) pseudonymised casus, ready to write.
-    public struct Analyse: Sendable {
-        public var tijdlijn: Tijdlijn
-        public var annotaties: [Annotatie]
-        public var bevindingen: [Bevinding]
-        public var meldingen: [Melding]
+    /// Reads, merges and detects (folder or workbench id); pseudonymised when asked.
+    /// nil when the input has errors (see meldingen).
+    public static func lees(casusMap: String, werkbank: String? = nil,
+                            pseudoniem: Bool) -> (Analyse?, [Melding]) {
+        let r = Analyseren.voerUit(casus: casusMap, werkbank: werkbank)
+        return (pseudoniem ? r.analyse?.gepseudonimiseerd() : r.analyse, r.meldingen)
     }
 
-    /// Reads and merges a casus folder; nil when the input has errors (see meldingen).
-    public static func lees(casusMap: String, pseudoniem: Bool) -> (Analyse?, [Melding]) {
-        let invoer = Intake.leesCasusMap(pad: casusMap)
-        guard !invoer.meldingen.heeftFouten else { return (nil, invoer.meldingen) }
-        var instellingen = PatroonInstellingen.standaard
-        var meldingen = invoer.meldingen
-        if let pad = invoer.patronenPad {
-            let (gelezen, m) = PatroonInstellingen.lees(pad: pad)
-            meldingen += m
-            if m.heeftFouten { return (nil, meldingen) }
-            instellingen = gelezen
-        }
-        let samengevoegd = Samenvoeger.voegSamen(invoer.formats, sessie: invoer.sessie, sessiePad: invoer.sessiePad)
-        meldingen += samengevoegd.meldingen
-        var t = samengevoegd.tijdlijn
-        var a = invoer.sessie?.annotaties ?? []
-        var b = Patronen.detecteer(t, instellingen: instellingen)
-        if pseudoniem { (t, a, b) = Pseudoniem(t).pas(t, annotaties: a, bevindingen: b) }
-        return (Analyse(tijdlijn: t, annotaties: a, bevindingen: b, meldingen: meldingen), meldingen)
-    }
-
-    public static func voerUit(casusMap: String, uit: String, opties: RenderOpties,
+    public static func voerUit(casusMap: String, werkbank: String? = nil, uit: String, opties: RenderOpties,
                                poster: Posterformaat? = nil) throws -> Resultaat {
         // Pseudonymise once, here, so JSON and pictures agree; the renderer must not redo it.
-        let (analyse, meldingen) = lees(casusMap: casusMap, pseudoniem: opties.pseudoniem)
+        let (analyse, meldingen) = lees(casusMap: casusMap, werkbank: werkbank, pseudoniem: opties.pseudoniem)
         guard let analyse else { return Resultaat(meldingen: meldingen, bestanden: []) }
         do {
             try FileManager.default.createDirectory(atPath: uit, withIntermediateDirectories: true)
@@ -57,7 +36,7 @@ public enum CasusAnalyse {
                                  opties: renderOpties, gepseudonimiseerd: opties.pseudoniem)
         let pad = { (naam: String) in (uit as NSString).appendingPathComponent(naam) }
         try BestandSchrijver.schrijf(t.json() + Data("\n".utf8), naar: pad("tijdlijn.json"))
-        let rapport = PatronenRapport(casus: t.casus, bevindingen: analyse.bevindingen)
+        let rapport = analyse.rapport
         try BestandSchrijver.schrijf(rapport.json() + Data("\n".utf8), naar: pad("patronen.json"))
         try r.schrijfSVG(naar: pad("tijdlijn.svg"))
         try r.schrijfPNG(naar: pad("tijdlijn.png"), dpi: opties.dpi)

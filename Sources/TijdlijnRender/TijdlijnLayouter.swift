@@ -107,7 +107,7 @@ struct Persoonsnamen {
 
     init(_ t: Tijdlijn, pseudoniem: Bool) {
         self.pseudoniem = pseudoniem
-        rollen = Pseudoniem.rolNamen(t)
+        rollen = Woorden.rolNamen(t)
     }
 
     func rol(_ id: String) -> String { rollen[id] ?? id }

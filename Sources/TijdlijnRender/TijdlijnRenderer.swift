@@ -28,7 +28,7 @@ public struct TijdlijnRenderer: Sendable {
                 opties: RenderOpties = RenderOpties(), gepseudonimiseerd: Bool = false) {
         var (t, a, b) = (tijdlijn, annotaties, bevindingen)
         if opties.pseudoniem {
-            (t, a, b) = Pseudoniem(tijdlijn).pas(tijdlijn, annotaties: annotaties, bevindingen: bevindingen)
+            (t, a, b) = tijdlijn.pseudonimiseer(annotaties: annotaties, bevindingen: bevindingen)
         }
         var o = opties
         o.pseudoniem = opties.pseudoniem || gepseudonimiseerd

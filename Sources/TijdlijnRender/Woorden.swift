@@ -52,6 +52,19 @@ public enum Woorden {
         }
     }
 
+    /// Display roles per person id: "Moeder", "Kind 1", "Kind 2", network roles as written.
+    public static func rolNamen(_ t: Tijdlijn) -> [String: String] {
+        var namen: [String: String] = [:]
+        let perRol = Dictionary(grouping: t.gezinsleden, by: \.inhoud.rol)
+        for (soort, leden) in perRol {
+            for (i, lid) in leden.enumerated() {
+                namen[lid.id] = leden.count > 1 ? "\(rol(soort)) \(i + 1)" : rol(soort)
+            }
+        }
+        for n in t.netwerk { namen[n.id] = n.inhoud.rol }
+        return namen
+    }
+
     public static func rol(_ rol: GezinslidRol) -> String {
         switch rol {
         case .moeder: "Moeder"

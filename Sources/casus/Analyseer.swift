@@ -9,8 +9,7 @@ struct Analyseer: ParsableCommand {
             en tijdlijn.pdf (alleen leesbaar voor jou, modus 0600).
             """)
 
-    @Argument(help: "De casusmap met tijdlijn-formats (en eventueel sessie.yaml).")
-    var casusMap: String
+    @OptionGroup var casus: CasusArgument
 
     @Option(help: "Map waarin de vijf bestanden komen.")
     var uit: String
@@ -21,7 +20,8 @@ struct Analyseer: ParsableCommand {
     @OptionGroup var wand: WandOpties
 
     func run() throws {
-        let resultaat = try CasusAnalyse.voerUit(casusMap: casusMap, uit: uit,
+        try casus.controleer()
+        let resultaat = try CasusAnalyse.voerUit(casusMap: casus.casus, werkbank: casus.werkbank, uit: uit,
                                                  opties: try wand.opties(pseudoniem: pseudoniem),
                                                  poster: try wand.posterFormaat())
         for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }

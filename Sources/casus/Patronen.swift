@@ -13,23 +13,19 @@ struct PatronenCommando: ParsableCommand {
             Drempels aanpassen kan met patronen.yaml in de casusmap. Met --json: patronen.json op stdout.
             """)
 
-    @Argument(help: "De casusmap met tijdlijn-formats (en eventueel sessie.yaml en patronen.yaml).")
-    var casusMap: String
+    @OptionGroup var casus: CasusArgument
 
     @Flag(help: "Druk de bevindingen af als JSON (zoals patronen.json).")
     var json = false
 
     func run() throws {
-        let resultaat = PatronenAnalyse.voerUit(casusMap: casusMap)
+        let resultaat = try casus.analyseer()
         for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }
-        guard let tijdlijn = resultaat.tijdlijn, let rapport = resultaat.rapport else {
-            Uitvoer.fout("De casus heeft \(resultaat.meldingen.fouten.count) fout(en); er is niet naar patronen gezocht.")
-            throw Stop.invoerProblemen
-        }
+        guard let analyse = resultaat.analyse else { throw Stop.invoerProblemen }
         if json {
-            FileHandle.standardOutput.write(rapport.json() + Data("\n".utf8))
+            FileHandle.standardOutput.write(analyse.rapport.json() + Data("\n".utf8))
         } else {
-            print(PatronenTekst.maak(resultaat.bevindingen, tijdlijn: tijdlijn), terminator: "")
+            print(PatronenTekst.maak(analyse.bevindingen, tijdlijn: analyse.tijdlijn), terminator: "")
         }
     }
 }

@@ -5,8 +5,7 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Teken de samengevoegde tijdlijn van een casus als PNG, SVG en/of PDF.")
 
-    @Argument(help: "De casusmap met tijdlijn-formats (en eventueel sessie.yaml).")
-    var casusMap: String
+    @OptionGroup var casus: CasusArgument
 
     @Option(help: "Schrijf een PNG naar dit bestand.") var png: String?
     @Option(help: "Schrijf een SVG naar dit bestand.") var svg: String?
@@ -23,12 +22,10 @@ struct Render: ParsableCommand {
         }
         let opties = try wand.opties(pseudoniem: pseudoniem)
         let poster = try wand.posterFormaat()
-        let (analyse, meldingen) = CasusAnalyse.lees(casusMap: casusMap, pseudoniem: pseudoniem)
-        for melding in meldingen { Uitvoer.fout(melding.description) }
-        guard let analyse else {
-            Uitvoer.fout("De casus heeft \(meldingen.fouten.count) fout(en); er is niets getekend.")
-            throw Stop.invoerProblemen
-        }
+        let resultaat = try casus.analyseer()
+        for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }
+        guard var analyse = resultaat.analyse else { throw Stop.invoerProblemen }
+        if pseudoniem { analyse = analyse.gepseudonimiseerd() }
         var o = opties
         o.pseudoniem = false
         let r = TijdlijnRenderer(analyse.tijdlijn, annotaties: analyse.annotaties,

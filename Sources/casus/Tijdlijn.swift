@@ -12,8 +12,7 @@ struct TijdlijnCommando: ParsableCommand {
             een conflict; daarna de conflicten zelf. Met --json: tijdlijn.json op stdout.
             """)
 
-    @Argument(help: "De casusmap met tijdlijn-formats.")
-    var casusMap: String
+    @OptionGroup var casus: CasusArgument
 
     @Flag(help: "Druk tijdlijn.json af in plaats van tekst.")
     var json = false
@@ -22,17 +21,7 @@ struct TijdlijnCommando: ParsableCommand {
     var pseudoniem = false
 
     func run() throws {
-        var isMap: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: casusMap, isDirectory: &isMap), isMap.boolValue else {
-            Uitvoer.fout("\(casusMap): fout: map bestaat niet — geef een casusmap met tijdlijn-formats")
-            throw Stop.verkeerdGebruik
-        }
-        let invoer = Intake.leesCasusMap(pad: casusMap)
-        if invoer.meldingen.heeftFouten {
-            for melding in invoer.meldingen { Uitvoer.fout(melding.description) }
-            Uitvoer.fout("De casus heeft \(invoer.meldingen.fouten.count) fout(en); er is geen tijdlijn gemaakt.")
-            throw Stop.invoerProblemen
-        }
+        let invoer = try casus.lees()
         let resultaat = Samenvoeger.voegSamen(invoer.formats, sessie: invoer.sessie, sessiePad: invoer.sessiePad)
         for melding in invoer.meldingen + resultaat.meldingen { Uitvoer.fout(melding.description) }
         let tijdlijn = pseudoniem ? resultaat.tijdlijn.gepseudonimiseerd() : resultaat.tijdlijn

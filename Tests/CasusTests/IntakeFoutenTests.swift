@@ -205,3 +205,17 @@ import Testing
         #expect(fouten[0].hint?.contains("smiley, sadney") == true)
     }
 }
+
+@Suite struct PatronenYamlControleTests {
+    @Test func controleerLeestOokPatronenYaml() throws {
+        let map = IntakeHulp.tijdelijkeMap()
+        IntakeHulp.schrijf(IntakeHulp.format(), in: map)
+        IntakeHulp.schrijf("opeenvolgende-hulp:\n  min_ketting: 4\n", naam: "patronen.yaml", in: map)
+        let m = try #require(Intake.controleer(paden: [map]).meldingen.first)
+        #expect(m.pad.hasSuffix("patronen.yaml"))
+        #expect((m.regel, m.kolom) == (2, 3))
+        #expect(m.bericht.contains("bedoelde je min_keten?"))
+        // Given on its own, the file is checked too.
+        #expect(Intake.controleer(paden: [map + "/patronen.yaml"]).meldingen.fouten.count == 1)
+    }
+}

@@ -71,7 +71,7 @@ import Testing
             #expect(!json.contains(naam), "\(naam)")
         }
         #expect(p.gebeurtenissen.contains { $0.id == "gebeurtenis-gebeurtenis-2019-03-kind-1-weigert-vader" })
-        #expect(p.gezinsleden.first { $0.id == "kind-1" }?.inhoud.naam == "kind-1")
+        #expect(p.gezinsleden.first { $0.id == "kind-1" }?.inhoud.naam == nil)
         let g = try #require(p.gebeurtenissen.first { $0.inhoud.wat.contains("weigert") })
         #expect(g.inhoud.wat == "kind-1 weigert naar vader te gaan; moeder belt.")
         #expect(g.inhoud.betrokkenen == ["kind-1"])
@@ -90,5 +90,27 @@ import Testing
     @Test func periodeVanEersteTotLaatsteDatum() {
         // The span follows the shown dates: "2016-09" beats "2016" for the scheiding.
         #expect(t.periode == Periode(van: Dag(2016, 9, 1), tot: Dag(2022, 10, 11)))
+    }
+}
+
+@Suite struct PseudonimiseringTests {
+    @Test func alleenHeleWoordenEnOokDelenVanEenNaam() {
+        let formats = [TijdlijnFormat(
+            bestand: "a.yaml", casus: "c", ingediendDoor: Indiener(rol: "wijkcoach", organisatie: "W", naam: "Joke de Wit"),
+            gezinsleden: [Gezinslid(id: "moeder", rol: .moeder, naam: "Sanne Jansen"),
+                          Gezinslid(id: "vader", rol: .vader, naam: "Mark")],
+            gebeurtenissen: [Gebeurtenis(datum: DatumParser.parse("2019")!,
+                                         wat: "Overleg met Sanne Jansen en MARK op de Markt; Jansen belt Joke.")])]
+        let t = Samenvoeger.voegSamen(formats).tijdlijn
+        let (p, a, b) = t.pseudonimiseer(
+            annotaties: [Annotatie(item: "moeder", soort: .smiley, door: "Petra", toelichting: "Sanne bleef rustig")],
+            bevindingen: [Bevinding(patroon: "x", titel: "X", uitleg: "Mark en Sanne", bewijs: [])])
+        #expect(p.gebeurtenissen[0].inhoud.wat == "Overleg met moeder en vader op de Markt; moeder belt wijkcoach.")
+        #expect(a[0].door == "deelnemer")
+        #expect(a[0].toelichting == "moeder bleef rustig")
+        #expect(b[0].uitleg == "vader en moeder")
+        #expect(p.bronnen[0].naam == nil)
+        // "de" and "Wit" are a particle and a part: only the part goes.
+        #expect(!String(decoding: p.json(), as: UTF8.self).contains("Wit"))
     }
 }

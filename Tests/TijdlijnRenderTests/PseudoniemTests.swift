@@ -20,13 +20,16 @@ func pdfTekst(_ pad: String) throws -> String {
 
 @Suite("Pseudoniem")
 struct PseudoniemTests {
-    @Test func vrijeTekstKrijgtRolInPlaatsVanNaam() {
-        let p = Pseudoniem(VoorbeeldCasus.tijdlijn)
-        #expect(p.tekst("Émile weigert contact; oma Riet vangt op") == "kind 1 weigert contact; oma grootmoeder-mz vangt op")
-        #expect(p.tekst("Overleg met Sanne Jansen en Mark") == "Overleg met moeder en vader")
-        // Only whole words: "Markt" is not a name.
-        #expect(p.tekst("Op de Markt") == "Op de Markt")
-        #expect(p.tekst("SANNE belt") == "moeder belt")
+    @Test func vrijeTekstKrijgtRolInPlaatsVanNaam() throws {
+        let t = VoorbeeldCasus.tijdlijn.gepseudonimiseerd()
+        let wat = t.gebeurtenissen.map(\.inhoud.wat)
+        #expect(wat.contains("kind-1 weigert contact met vader."))
+        #expect(wat.contains("Moeder overspannen thuis; oma grootmoeder-mz vangt de kinderen op."))
+        let moeder = try #require(t.gezinsleden.first { $0.id == "moeder" })
+        #expect(moeder.inhoud.naam == nil)
+        #expect(moeder.inhoud.mechanisme == "Trekt zich terug en zoekt steun bij haar moeder grootmoeder-mz.")
+        // Only whole words: the interventie's "Psychodiagnostiek Émile" loses the name, nothing else changes.
+        #expect(t.interventies.contains { $0.inhoud.naam == "Psychodiagnostiek kind-1" })
     }
 
     @Test func layoutBevatGeenEnkeleNaam() {

@@ -31,6 +31,7 @@ extension Intake {
                 for map in casusMappen(pad) {
                     let invoer = leesCasusMap(pad: map)
                     rapport.meldingen += invoer.meldingen + SessieControle.meldingen(invoer)
+                    if let patronen = invoer.patronenPad { rapport.meldingen += PatroonInstellingen.lees(pad: patronen).1 }
                     rapport.aantalBestanden += yamlBestanden(in: map)?.count ?? 0
                 }
             } else if pad.hasSuffix(".yaml") || pad.hasSuffix(".yml") {
@@ -47,6 +48,9 @@ extension Intake {
             let groep = perCasus[sleutel] ?? []
             var meldingen = groep.flatMap(\.meldingen)
             meldingen += CasusControle.verwijzingen(groep.filter { $0.soort == .format })
+            for bestand in groep where bestand.soort == .patronen {
+                meldingen += PatroonInstellingen.lees(pad: bestand.pad).1
+            }
             for bestand in groep where bestand.soort == .overig {
                 meldingen.append(.waarschuwing("overgeslagen: geen tijdlijn-format en geen sessie",
                                                pad: bestand.pad))

@@ -1,0 +1,74 @@
+/// A casus ready to show: the merged timeline, the session's annotations and the findings.
+public struct Analyse: Sendable, Hashable {
+    public var tijdlijn: Tijdlijn
+    public var annotaties: [Annotatie]
+    public var bevindingen: [Bevinding]
+
+    public init(tijdlijn: Tijdlijn, annotaties: [Annotatie] = [], bevindingen: [Bevinding] = []) {
+        self.tijdlijn = tijdlijn
+        self.annotaties = annotaties
+        self.bevindingen = bevindingen
+    }
+
+    public var rapport: PatronenRapport { PatronenRapport(casus: tijdlijn.casus, bevindingen: bevindingen) }
+
+    /// The same analysis without a single name (see `Tijdlijn.pseudonimiseer`).
+    public func gepseudonimiseerd() -> Analyse {
+        let (t, a, b) = tijdlijn.pseudonimiseer(annotaties: annotaties, bevindingen: bevindingen)
+        return Analyse(tijdlijn: t, annotaties: a, bevindingen: b)
+    }
+}
+
+/// The one pipeline behind every command that takes a casus (tijdlijn, patronen, render,
+/// analyseer, rode-draden): intake, the casus's `patronen.yaml`, merge, detection.
+public enum Analyseren {
+    public struct Resultaat: Sendable {
+        /// nil when the input has fouten: then nothing was merged or detected.
+        public var analyse: Analyse?
+        /// Every problem found (fouten and waarschuwingen), sorted by place.
+        public var meldingen: [Melding]
+    }
+
+    /// A casus folder, or a casus id in the workbench (`werkbank`, CASUS_WERKBANK, the default).
+    public static func voerUit(casus argument: String, werkbank: String? = nil,
+                               basis: PatroonInstellingen = .standaard) -> Resultaat {
+        voerUit(CasusBron.open(argument: argument, werkbank: werkbank), basis: basis)
+    }
+
+    /// `basis`: thresholds from elsewhere (the workbench); the casus folder's file goes on top.
+    public static func voerUit(_ invoer: CasusInvoer, basis: PatroonInstellingen = .standaard) -> Resultaat {
+        var meldingen = invoer.meldingen
+        var instellingen = basis
+        if let pad = invoer.patronenPad {
+            let (gelezen, problemen) = PatroonInstellingen.lees(pad: pad)
+            instellingen = basis.overschreven(door: gelezen)
+            meldingen += problemen
+        }
+        guard !meldingen.heeftFouten else { return Resultaat(analyse: nil, meldingen: meldingen.sorted()) }
+        let samengevoegd = Samenvoeger.voegSamen(invoer.formats, sessie: invoer.sessie, sessiePad: invoer.sessiePad)
+        let bevindingen = Patronen.detecteer(samengevoegd.tijdlijn, instellingen: instellingen)
+        let analyse = Analyse(tijdlijn: samengevoegd.tijdlijn, annotaties: invoer.sessie?.annotaties ?? [],
+                              bevindingen: bevindingen)
+        return Resultaat(analyse: analyse, meldingen: (meldingen + samengevoegd.meldingen).sorted())
+    }
+}
+
+/// `casus patronen`: the findings of one casus (kept for callers that want just those).
+public enum PatronenAnalyse {
+    public struct Resultaat: Sendable {
+        public var tijdlijn: Tijdlijn?
+        public var bevindingen: [Bevinding]
+        public var meldingen: [Melding]
+
+        public var rapport: PatronenRapport? {
+            tijdlijn.map { PatronenRapport(casus: $0.casus, bevindingen: bevindingen) }
+        }
+    }
+
+    public static func voerUit(casusMap: String, werkbank: String? = nil,
+                               basis: PatroonInstellingen = .standaard) -> Resultaat {
+        let r = Analyseren.voerUit(casus: casusMap, werkbank: werkbank, basis: basis)
+        return Resultaat(tijdlijn: r.analyse?.tijdlijn, bevindingen: r.analyse?.bevindingen ?? [],
+                         meldingen: r.meldingen)
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Casus
+import Foundation
+
+/// The casus a command works on: a casus folder, or a casus id in the workbench.
+struct CasusArgument: ParsableArguments {
+    @Argument(help: "Een casusmap met tijdlijn-formats, of een casus-id uit de werkbank.")
+    var casus: String
+
+    @Option(name: .customLong("werkbank"),
+            help: "De werkbank voor een casus-id (SQLite). Anders CASUS_WERKBANK, anders ./casus-werkbank.sqlite.")
+    var werkbank: String?
+
+    /// Exit 2 (wrong usage) when the argument can be neither a folder nor a workbench casus.
+    func controleer() throws {
+        var isMap: ObjCBool = false
+        let bestaat = FileManager.default.fileExists(atPath: casus, isDirectory: &isMap)
+        if bestaat && !isMap.boolValue {
+            Uitvoer.fout("\(casus): fout: dit is een bestand, geen casusmap — geef de map waarin de formats staan")
+            throw Stop.verkeerdGebruik
+        }
+        let werkbankPad = WerkbankLocatie.pad(argument: werkbank, omgeving: ProcessInfo.processInfo.environment)
+        if !bestaat && (casus.contains("/") || !FileManager.default.fileExists(atPath: werkbankPad)) {
+            Uitvoer.fout("\(casus): fout: map bestaat niet — geef een casusmap met tijdlijn-formats, of een casus-id met --werkbank")
+            throw Stop.verkeerdGebruik
+        }
+    }
+
+    /// Reads the casus; prints every melding and stops with exit 1 when there are fouten.
+    func lees() throws -> CasusInvoer {
+        try controleer()
+        let invoer = CasusBron.open(argument: casus, werkbank: werkbank)
+        try stopBijFouten(invoer.meldingen, wat: "er is geen tijdlijn gemaakt")
+        return invoer
+    }
+
+    /// The whole pipeline: intake, patronen.yaml, merge, detection.
+    func analyseer() throws -> Analyseren.Resultaat {
+        try controleer()
+        let resultaat = Analyseren.voerUit(casus: casus, werkbank: werkbank)
+        try stopBijFouten(resultaat.meldingen, wat: "er is niets gemaakt")
+        return resultaat
+    }
+
+    private func stopBijFouten(_ meldingen: [Melding], wat: String) throws {
+        guard meldingen.heeftFouten else { return }
+        for melding in meldingen { Uitvoer.fout(melding.description) }
+        Uitvoer.fout("De casus heeft \(meldingen.fouten.count) fout(en); \(wat).")
+        throw Stop.invoerProblemen
+    }
+}
