@@ -1,15 +1,7 @@
 /// One casus ready for the common threads: its merged timeline, the session's
-/// smileys and sadneys, and the patterns detected in it.
-public struct GeanalyseerdeCasus: Sendable, Hashable, Codable {
-    public var tijdlijn: Tijdlijn
-    public var annotaties: [Annotatie]
-    public var bevindingen: [Bevinding]
+/// smileys and sadneys, and the patterns detected in it — the pipeline's `Analyse`.
+public typealias GeanalyseerdeCasus = Analyse
 
-    public init(tijdlijn: Tijdlijn, annotaties: [Annotatie] = [], bevindingen: [Bevinding] = []) {
-        self.tijdlijn = tijdlijn
-        self.annotaties = annotaties
-        self.bevindingen = bevindingen
-    }
-
+extension Analyse {
     public var casus: String { tijdlijn.casus }
 }

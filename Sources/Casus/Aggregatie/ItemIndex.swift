@@ -1,13 +1,12 @@
-/// Looks up the items of one merged casus by id and describes them, with names
-/// replaced by roles when pseudonymised.
+/// Looks up the items of one merged casus by id and describes them. Names appear
+/// only if the timeline still has them (`--met-namen`); pseudonymising happens before.
 struct ItemIndex {
     let casus: String
     private var beschrijvingen: [String: ItemBeschrijving] = [:]
 
-    init(tijdlijn: Tijdlijn, namen: Pseudoniemen?) {
+    init(tijdlijn: Tijdlijn) {
         casus = tijdlijn.casus
         let kader = KaderOpDatum(tijdlijn.kader.map(\.inhoud))
-        let tekst: (String) -> String = { namen?.toegepast(op: $0) ?? $0 }
 
         func zet(_ id: String, _ soort: ItemBeschrijving.Soort, _ omschrijving: String,
                  _ datum: Datum?, _ interventieSoort: InterventieSoort? = nil) {
@@ -19,20 +18,20 @@ struct ItemIndex {
 
         for lid in tijdlijn.gezinsleden {
             let l = lid.inhoud
-            let naam = namen == nil ? l.naam.map { " \($0)" } ?? "" : ""
+            let naam = l.naam.map { " \($0)" } ?? ""
             zet(lid.id, .gezinslid, "\(l.id)\(naam) (\(l.rol.rawValue))", nil)
         }
         for lid in tijdlijn.netwerk {
             let l = lid.inhoud
-            let naam = namen == nil ? l.naam.map { "\($0), " } ?? "" : ""
+            let naam = l.naam.map { "\($0), " } ?? ""
             zet(lid.id, .netwerk, "\(naam)\(l.rol) (\(l.invloed.rawValue))", nil)
         }
         for item in tijdlijn.gebeurtenissen {
-            zet(item.id, .gebeurtenis, tekst(item.inhoud.wat), item.inhoud.datum)
+            zet(item.id, .gebeurtenis, item.inhoud.wat, item.inhoud.datum)
         }
         for item in tijdlijn.interventies {
             let i = item.inhoud
-            zet(item.id, .interventie, "\(tekst(i.naam)) bij \(tekst(i.aanbieder)) (\(i.soort.rawValue))",
+            zet(item.id, .interventie, "\(i.naam) bij \(i.aanbieder) (\(i.soort.rawValue))",
                 i.start, i.soort)
         }
         for item in tijdlijn.kader {
@@ -45,7 +44,7 @@ struct ItemIndex {
         for item in tijdlijn.regie {
             let r = item.inhoud
             let gemeente = r.gemeente.map { ", gemeente \($0)" } ?? ""
-            zet(item.id, .regie, "regie bij \(tekst(r.wie)), \(tekst(r.organisatie))\(gemeente)",
+            zet(item.id, .regie, "regie bij \(r.wie), \(r.organisatie)\(gemeente)",
                 r.vanaf)
         }
         for wissel in tijdlijn.regiewisselingen {

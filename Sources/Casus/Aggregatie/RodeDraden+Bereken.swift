@@ -53,33 +53,27 @@ struct RodeDradenTeller {
 
     init(opties: RodeDradenOpties) { self.opties = opties }
 
-    mutating func tel(_ casus: GeanalyseerdeCasus) {
+    mutating func tel(_ geanalyseerd: GeanalyseerdeCasus) {
+        // Pseudonymised before anything is read from it: no name reaches a count or a text.
+        let casus = opties.pseudoniem ? geanalyseerd.gepseudonimiseerd() : geanalyseerd
         let id = casus.casus
         casusIds.insert(id)
-        let namen = opties.pseudoniem ? Pseudoniemen(tijdlijn: casus.tijdlijn) : nil
-        let index = ItemIndex(tijdlijn: casus.tijdlijn, namen: namen)
-        func beschrijving(_ item: String) -> ItemBeschrijving {
-            var b = index.beschrijving(item)
-            b.item = namen?.id(item) ?? item
-            return b
-        }
+        let index = ItemIndex(tijdlijn: casus.tijdlijn)
 
         for bevinding in casus.bevindingen {
             titels[bevinding.patroon] = min(titels[bevinding.patroon] ?? bevinding.titel, bevinding.titel)
             var bewijs = patronen[bevinding.patroon, default: [:]][id, default: []]
-            for item in bevinding.bewijs {
-                let uit = namen?.id(item) ?? item
-                guard !bewijs.contains(uit) else { continue }
-                bewijs.append(uit)
-                let sleutel = Sleutel(casus: id, item: uit)
-                if items[sleutel] == nil { items[sleutel] = beschrijving(item) }
+            for item in bevinding.bewijs where !bewijs.contains(item) {
+                bewijs.append(item)
+                let sleutel = Sleutel(casus: id, item: item)
+                if items[sleutel] == nil { items[sleutel] = index.beschrijving(item) }
             }
             patronen[bevinding.patroon, default: [:]][id] = bewijs
         }
 
         for annotatie in casus.annotaties {
-            let sleutel = Sleutel(casus: id, item: namen?.id(annotatie.item) ?? annotatie.item)
-            var item = items[sleutel] ?? beschrijving(annotatie.item)
+            let sleutel = Sleutel(casus: id, item: annotatie.item)
+            var item = items[sleutel] ?? index.beschrijving(annotatie.item)
             perThema[annotatie.thema?.rawValue ?? "zonder-thema", default: Turf()]
                 .tel(annotatie.soort, sleutel)
             if let soort = item.interventieSoort {
@@ -92,7 +86,7 @@ struct RodeDradenTeller {
             if let tekst = annotatie.toelichting, !tekst.allSatisfy(\.isWhitespace) {
                 item.toelichtingen.append(Toelichting(
                     soort: annotatie.soort, thema: annotatie.thema,
-                    tekst: namen?.toegepast(op: tekst) ?? tekst,
+                    tekst: tekst,
                     door: opties.pseudoniem ? nil : annotatie.door))
             }
             items[sleutel] = item

@@ -45,22 +45,13 @@ public enum RodeDradenPijplijn {
         }
     }
 
-    /// A casus as read, from a folder or the workbench.
+    /// A casus as read, from a folder or the workbench, through the one pipeline.
     public static func analyseer(invoer: CasusInvoer) -> (GeanalyseerdeCasus?, [Melding]) {
-        var meldingen = invoer.meldingen
-        var instellingen = PatroonInstellingen.standaard
-        if let pad = invoer.patronenPad {
-            let (gelezen, problemen) = PatroonInstellingen.lees(pad: pad)
-            instellingen = instellingen.overschreven(door: gelezen)
-            meldingen += problemen
-        }
-        guard !meldingen.heeftFouten else { return (nil, meldingen.sorted()) }
-        let samengevoegd = Samenvoeger.voegSamen(invoer.formats, sessie: invoer.sessie,
-                                                 sessiePad: invoer.sessiePad)
-        let casus = GeanalyseerdeCasus(
-            tijdlijn: samengevoegd.tijdlijn, annotaties: invoer.sessie?.annotaties ?? [],
-            bevindingen: Patronen.detecteer(samengevoegd.tijdlijn, instellingen: instellingen))
-        return (casus, (meldingen + samengevoegd.meldingen + onbekendeItems(casus, invoer)).sorted())
+        let resultaat = Analyseren.voerUit(invoer)
+        guard let analyse = resultaat.analyse else { return (nil, resultaat.meldingen) }
+        // An annotation on an item the merge did not produce still counts (kader `onbekend`),
+        // but the facilitator hears of it, as from `casus controleer`.
+        return (analyse, (resultaat.meldingen + SessieControle.onbekendeItems(invoer, tijdlijn: analyse.tijdlijn)).sorted())
     }
 
     /// The whole run over folders, block by block on all cores; the result does not depend
@@ -94,20 +85,6 @@ public enum RodeDradenPijplijn {
             }
         }
         return Resultaat(rodeDraden: meldingen.heeftFouten ? nil : teller.resultaat(), meldingen: meldingen)
-    }
-
-    /// An annotation on an item the merge did not produce still counts (as `onbekend`),
-    /// but the facilitator should know: a warning at the annotation's file.
-    private static func onbekendeItems(_ casus: GeanalyseerdeCasus, _ invoer: CasusInvoer) -> [Melding] {
-        let t = casus.tijdlijn
-        var ids = Set(t.gezinsleden.map(\.id) + t.netwerk.map(\.id) + t.gebeurtenissen.map(\.id))
-        ids.formUnion(t.interventies.map(\.id) + t.kader.map(\.id) + t.regie.map(\.id))
-        ids.formUnion(t.regiewisselingen.map(\.id))
-        return Set(casus.annotaties.map(\.item)).subtracting(ids).sorted().map { item in
-            .waarschuwing("annotatie op onbekend item \(item); telt mee als kader ‘onbekend’",
-                          pad: invoer.sessiePad ?? invoer.map,
-                          hint: "gebruik een item-id uit `casus tijdlijn` van deze casus")
-        }
     }
 }
 

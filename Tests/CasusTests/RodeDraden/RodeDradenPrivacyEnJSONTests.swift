@@ -24,13 +24,6 @@ struct RodeDradenPrivacyEnJSONTests {
         #expect(kies?.toelichtingen.first?.door == "Petra Jansen")
     }
 
-    @Test func naamAlleenAlsHeelWoord() {
-        let t = Tijdlijn(casus: "x", gezinsleden: [RodeDradenVoorbeeld.item(
-            "vader", Gezinslid(id: "vader", rol: .vader, naam: "Jan"))])
-        let p = Pseudoniemen(tijdlijn: t)
-        #expect(p.toegepast(op: "Jan belde Janneke in januari. (Jan)") == "vader belde Janneke in januari. (vader)")
-    }
-
     @Test func jsonVormZoalsCliMd() throws {
         let r = RodeDraden.bereken([RodeDradenVoorbeeld.casusA(), RodeDradenVoorbeeld.casusB()])
         let data = try JSONEncoder().encode(r)
@@ -55,17 +48,3 @@ struct RodeDradenPrivacyEnJSONTests {
     }
 }
 
-@Suite("Rode draden: namen in item-ids")
-struct RodeDradenItemIdTests {
-    @Test func naamInItemIdWordtRol() {
-        var casus = RodeDradenVoorbeeld.casusA()
-        let id = "gebeurtenis-2021-09-sanne-verhuist"
-        casus.tijdlijn.gebeurtenissen[0].id = id
-        casus.annotaties.append(Annotatie(item: id, soort: .smiley, door: "x"))
-        let r = RodeDraden.bereken([casus])
-        #expect(r.items.contains { $0.item == "gebeurtenis-2021-09-moeder-verhuist" })
-        #expect(!r.items.contains { $0.item.contains("sanne") })
-        let metNamen = RodeDraden.bereken([casus], opties: RodeDradenOpties(pseudoniem: false))
-        #expect(metNamen.items.contains { $0.item == id })
-    }
-}

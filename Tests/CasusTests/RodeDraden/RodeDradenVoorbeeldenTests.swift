@@ -86,3 +86,27 @@ struct RodeDradenVoorbeeldenTests {
         for naam in ["Sanne", "Daan"] { #expect(!json.contains(naam), "\(naam)") }
     }
 }
+
+@Suite("Rode draden: annotatie op een onbekend item")
+struct RodeDradenOnbekendItemTests {
+    @Test func teltAlsOnbekendEnWaarschuwt() throws {
+        let fm = FileManager.default
+        let map = fm.temporaryDirectory.appendingPathComponent("rd-\(UUID().uuidString)").path
+        defer { try? fm.removeItem(atPath: map) }
+        try fm.copyItem(atPath: Repo.pad("examples/hengelo-2024-02"), toPath: map)
+        let sessie = (map as NSString).appendingPathComponent("sessie.yaml")
+        let tekst = try String(contentsOfFile: sessie, encoding: .utf8)
+            .replacingOccurrences(of: "item: interventie-kies-2021", with: "item: interventie-kies-2099")
+        try tekst.write(toFile: sessie, atomically: true, encoding: .utf8)
+
+        let resultaat = RodeDradenPijplijn.voerUit(mappen: [map])
+        #expect(resultaat.meldingen.contains {
+            $0.ernst == .waarschuwing && $0.bericht.contains("onbekend item 'interventie-kies-2099'") && $0.regel > 1
+        })
+        let r = try #require(resultaat.rodeDraden)
+        #expect(r.annotaties.smiley == 6)
+        let onbekend = r.annotaties.perKader.first { $0.waarde == "onbekend" }
+        #expect(onbekend?.smileyBij.map(\.item) == ["interventie-kies-2099"])
+        #expect(r.items.first { $0.item == "interventie-kies-2099" }?.soort == .onbekend)
+    }
+}
