@@ -11,7 +11,8 @@ enum SessieControle {
         let ids = resultaat.tijdlijn.itemIds
         let itemNodes = annotatieItemNodes(pad: pad)
         var meldingen = resultaat.meldingen
-        for (index, annotatie) in sessie.annotaties.enumerated() where !ids.contains(annotatie.item) {
+        for (index, annotatie) in sessie.annotaties.enumerated()
+        where resultaat.tijdlijn.huidigId(annotatie.item) == nil {
             let node = index < itemNodes.count ? itemNodes[index] : nil
             let suggestie = Suggestie.dichtstbij(annotatie.item, uit: ids.sorted())
             meldingen.append(.waarschuwing(
