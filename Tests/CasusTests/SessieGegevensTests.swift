@@ -50,8 +50,10 @@ import Testing
             .write(toFile: tweede, atomically: true, encoding: .utf8)
 
         _ = try Self.importeer([eerste], in: wb, door: "Anna")
-        _ = try Self.importeer([eerste], in: wb, door: "Anna")  // unchanged: no new log line
-        _ = try Self.importeer([tweede], in: wb, door: "Bert")
+        // unchanged: no new log line
+        #expect(try Self.importeer([eerste], in: wb, door: "Anna").sessie.sessiegegevens.isEmpty)
+        let verslag = try Self.importeer([tweede], in: wb, door: "Bert")
+        #expect(verslag.sessie.sessiegegevens.count == 2)
         let sessie = try wb.sessie(casus: "c")
         #expect(sessie.datum == DatumParser.parse("voorjaar 2024"))
         #expect(sessie.facilitator == "Fien: 'de Vries' #2")

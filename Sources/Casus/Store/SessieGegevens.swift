@@ -6,7 +6,8 @@ import GRDB
 /// re-import with other values replaces them; what `sessie.yaml` leaves out
 /// is kept (an import never removes).
 extension Werkbank {
-    func werkSessieGegevensBij(_ sessie: Sessie, door: String, _ db: Database) throws {
+    func werkSessieGegevensBij(_ sessie: Sessie, door: String, _ db: Database,
+                               verslag: inout SessieVerslag) throws {
         let casus = sessie.casus
         let oud = try Self.sessieGegevens(casus: casus, db)
         var nieuw = oud
@@ -27,6 +28,7 @@ extension Werkbank {
             wijzigingen.append("deelnemers \(nieuw.deelnemers.joined(separator: ", "))\(was)")
         }
         guard !wijzigingen.isEmpty else { return }
+        verslag.sessiegegevens = wijzigingen
         let lijst = String(decoding: try JSONEncoder().encode(nieuw.deelnemers), as: UTF8.self)
         try db.execute(sql: """
             INSERT INTO sessie_gegevens (casus, datum, facilitator, deelnemers) VALUES (?, ?, ?, ?)
