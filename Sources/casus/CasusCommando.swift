@@ -29,6 +29,7 @@ struct CasusCommando: ParsableCommand {
             Exporteer.self,
             Backup.self,
             Logboek.self,
+            Versies.self,
             Bench.self,
         ]
     )
