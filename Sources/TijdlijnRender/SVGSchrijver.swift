@@ -1,3 +1,5 @@
+import Casus
+
 /// Writes the primitives as SVG with real, escaped <text> elements: searchable, accessible,
 /// small, and byte-for-byte deterministic. (Cairo's SVG surface would emit text as glyph
 /// paths; PNG and PDF do go through Cairo.)
@@ -55,25 +57,7 @@ public enum SVGSchrijver {
     }
 
     /// Escapes text for XML content and attributes, and drops characters XML 1.0 forbids.
-    public static func escape(_ tekst: String) -> String {
-        var uit = ""
-        uit.reserveCapacity(tekst.utf8.count)
-        for s in tekst.unicodeScalars {
-            switch s {
-            case "&": uit += "&amp;"
-            case "<": uit += "&lt;"
-            case ">": uit += "&gt;"
-            case "\"": uit += "&quot;"
-            case "'": uit += "&apos;"
-            default:
-                let v = s.value
-                let toegestaan = v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF)
-                    || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000
-                if toegestaan { uit.unicodeScalars.append(s) }
-            }
-        }
-        return uit
-    }
+    public static func escape(_ tekst: String) -> String { XMLTekst.escape(tekst) }
 
     private static func stijl(_ vulling: Kleur?, _ rand: Kleur?, _ dikte: Double) -> String {
         var s = ""

@@ -31,6 +31,8 @@ struct CasusCommando: ParsableCommand {
             Logboek.self,
             Versies.self,
             Bench.self,
+            RodeDradenCommando.self,
+            GenereerCommando.self,
         ]
     )
 }

@@ -8,11 +8,18 @@ enum SessieControle {
             return []
         }
         let resultaat = Samenvoeger.voegSamen(invoer.formats, sessie: sessie, sessiePad: pad)
-        let ids = resultaat.tijdlijn.itemIds
+        return resultaat.meldingen + onbekendeItems(invoer, tijdlijn: resultaat.tijdlijn)
+    }
+
+    /// Annotations on items the merged timeline does not have (also used by rode-draden,
+    /// which has merged already).
+    static func onbekendeItems(_ invoer: CasusInvoer, tijdlijn: Tijdlijn) -> [Melding] {
+        guard let sessie = invoer.sessie, let pad = invoer.sessiePad else { return [] }
+        let ids = tijdlijn.itemIds
+        guard sessie.annotaties.contains(where: { tijdlijn.huidigId($0.item) == nil }) else { return [] }
         let itemNodes = annotatieItemNodes(pad: pad)
-        var meldingen = resultaat.meldingen
-        for (index, annotatie) in sessie.annotaties.enumerated()
-        where resultaat.tijdlijn.huidigId(annotatie.item) == nil {
+        var meldingen: [Melding] = []
+        for (index, annotatie) in sessie.annotaties.enumerated() where tijdlijn.huidigId(annotatie.item) == nil {
             let node = index < itemNodes.count ? itemNodes[index] : nil
             let suggestie = Suggestie.dichtstbij(annotatie.item, uit: ids.sorted())
             meldingen.append(.waarschuwing(

@@ -1,0 +1,151 @@
+extension RodeDraden {
+    /// Counts the common threads across casussen. Pure: values in, values out;
+    /// the same input in any order gives the same result.
+    public static func bereken(_ casussen: [GeanalyseerdeCasus],
+                               opties: RodeDradenOpties = .standaard) -> RodeDraden {
+        var teller = RodeDradenTeller(opties: opties)
+        for casus in casussen { teller.tel(casus) }
+        return teller.resultaat()
+    }
+}
+
+/// Accumulates counts casus by casus, keyed by (casus, item) so every number keeps its
+/// trace. The order in which casussen arrive does not matter: everything is sorted at
+/// the end, so the pipeline can count while it reads and forget each timeline after.
+struct RodeDradenTeller {
+    struct Sleutel: Hashable, Comparable {
+        var casus: String
+        var item: String
+        static func < (a: Sleutel, b: Sleutel) -> Bool { (a.casus, a.item) < (b.casus, b.item) }
+    }
+
+    /// smileys and sadneys behind one row, per item.
+    struct Turf {
+        var smiley: [Sleutel: Int] = [:]
+        var sadney: [Sleutel: Int] = [:]
+
+        mutating func tel(_ soort: AnnotatieSoort, _ sleutel: Sleutel) {
+            switch soort {
+            case .smiley: smiley[sleutel, default: 0] += 1
+            case .sadney: sadney[sleutel, default: 0] += 1
+            }
+        }
+
+        func rij<V: RijVeld>(_ waarde: String) -> AnnotatieRij<V> {
+            AnnotatieRij(waarde: waarde, smileyBij: Turf.verwijzingen(smiley),
+                         sadneyBij: Turf.verwijzingen(sadney))
+        }
+
+        static func verwijzingen(_ telling: [Sleutel: Int]) -> [Verwijzing] {
+            telling.keys.sorted().map { Verwijzing(casus: $0.casus, item: $0.item, aantal: telling[$0] ?? 0) }
+        }
+    }
+
+    let opties: RodeDradenOpties
+    var casusIds: Set<String> = []
+    /// pattern id → casus id → evidence item ids (in order of first mention).
+    var patronen: [String: [String: [String]]] = [:]
+    var titels: [String: String] = [:]
+    var perThema: [String: Turf] = [:]
+    var perSoort: [String: Turf] = [:]
+    var perKader: [String: Turf] = [:]
+    var items: [Sleutel: ItemBeschrijving] = [:]
+
+    init(opties: RodeDradenOpties) { self.opties = opties }
+
+    mutating func tel(_ geanalyseerd: GeanalyseerdeCasus) {
+        // Pseudonymised before anything is read from it: no name reaches a count or a text.
+        let casus = opties.pseudoniem ? geanalyseerd.gepseudonimiseerd() : geanalyseerd
+        let id = casus.casus
+        casusIds.insert(id)
+        let index = ItemIndex(tijdlijn: casus.tijdlijn)
+
+        for bevinding in casus.bevindingen {
+            titels[bevinding.patroon] = min(titels[bevinding.patroon] ?? bevinding.titel, bevinding.titel)
+            var bewijs = patronen[bevinding.patroon, default: [:]][id, default: []]
+            for item in bevinding.bewijs where !bewijs.contains(item) {
+                bewijs.append(item)
+                let sleutel = Sleutel(casus: id, item: item)
+                if items[sleutel] == nil { items[sleutel] = index.beschrijving(item) }
+            }
+            patronen[bevinding.patroon, default: [:]][id] = bewijs
+        }
+
+        for annotatie in casus.annotaties {
+            let sleutel = Sleutel(casus: id, item: annotatie.item)
+            var item = items[sleutel] ?? index.beschrijving(annotatie.item)
+            perThema[annotatie.thema?.rawValue ?? "zonder-thema", default: Turf()]
+                .tel(annotatie.soort, sleutel)
+            if let soort = item.interventieSoort {
+                perSoort[soort.rawValue, default: Turf()].tel(annotatie.soort, sleutel)
+            }
+            perKader[item.kader?.rawValue ?? "onbekend", default: Turf()]
+                .tel(annotatie.soort, sleutel)
+
+            if annotatie.soort == .smiley { item.smiley += 1 } else { item.sadney += 1 }
+            if let tekst = annotatie.toelichting, !tekst.allSatisfy(\.isWhitespace) {
+                item.toelichtingen.append(Toelichting(
+                    soort: annotatie.soort, thema: annotatie.thema,
+                    tekst: tekst,
+                    door: opties.pseudoniem ? nil : annotatie.door))
+            }
+            items[sleutel] = item
+        }
+    }
+
+    func resultaat() -> RodeDraden {
+        let themaRijen: [AnnotatieRij<ThemaVeld>] = rijen(
+            Thema.toegestaan, extra: ["zonder-thema"], uit: perThema)
+        return RodeDraden(
+            casussen: casusIds.sorted(),
+            patronen: patroonTellingen(),
+            annotaties: AnnotatieTotalen(
+                smiley: themaRijen.reduce(0) { $0 + $1.smiley },
+                sadney: themaRijen.reduce(0) { $0 + $1.sadney },
+                perThema: themaRijen,
+                perSoortInterventie: rijen(InterventieSoort.toegestaan, extra: [], uit: perSoort),
+                perKader: rijen(Kader.toegestaan, extra: ["onbekend"], uit: perKader)),
+            meestGemarkeerd: meestGemarkeerd(),
+            items: items.keys.sorted().compactMap { items[$0] },
+            pseudoniem: opties.pseudoniem)
+    }
+
+    /// Fixed rows (zero rows too), then the extra rows only when something fell there.
+    private func rijen<V: RijVeld>(_ vast: [String], extra: [String],
+                                   uit turven: [String: Turf]) -> [AnnotatieRij<V>] {
+        vast.map { (turven[$0] ?? Turf()).rij($0) }
+            + extra.compactMap { waarde in turven[waarde].map { $0.rij(waarde) } }
+    }
+
+    private func patroonTellingen() -> [PatroonTelling] {
+        let bekend = PatroonCatalogus.alle.map(\.id)
+        let overig = patronen.keys.filter { !bekend.contains($0) }.sorted()
+        return (bekend + overig).map { id in
+            let perCasus = patronen[id] ?? [:]
+            let casussen = perCasus.keys.sorted()
+            let catalogus = PatroonCatalogus.patroon(id)
+            return PatroonTelling(
+                patroon: id, titel: catalogus?.titel ?? titels[id] ?? id,
+                thema: catalogus?.thema, casussen: casussen,
+                bewijs: casussen.map { PatroonBewijs(casus: $0, items: perCasus[$0] ?? []) })
+        }
+    }
+
+    private func meestGemarkeerd() -> MeestGemarkeerd {
+        func lijst(_ aantal: (ItemBeschrijving) -> Int,
+                   _ tegen: (ItemBeschrijving) -> Int) -> [GemarkeerdItem] {
+            items.filter { aantal($0.value) > 0 }
+                .sorted { a, b in
+                    (-aantal(a.value), tegen(a.value), a.key) < (-aantal(b.value), tegen(b.value), b.key)
+                }
+                .prefix(opties.maxGemarkeerd)
+                .map { sleutel, i in
+                    GemarkeerdItem(casus: sleutel.casus, item: sleutel.item,
+                                   omschrijving: i.omschrijving, smiley: i.smiley,
+                                   sadney: i.sadney, toelichtingen: i.toelichtingen)
+                }
+        }
+        return MeestGemarkeerd(ditWerkte: lijst(\.smiley, \.sadney),
+                               ditHielpNiet: lijst(\.sadney, \.smiley))
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Casus
+import Foundation
+
+struct GenereerCommando: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "genereer",
+        abstract: "Maak verzonnen casusmappen (formats en sessie.yaml) voor tests en metingen.",
+        discussion: "Hetzelfde zaad geeft altijd dezelfde casussen; casus n is gelijk, hoeveel je er ook maakt.")
+
+    @Option(help: "Hoeveel casussen.")
+    var aantal: Int
+
+    @Option(help: "De map waarin de casusmappen komen.")
+    var uit: String
+
+    @Option(help: "Het zaad (een getal).")
+    var zaad: UInt64 = 1
+
+    func validate() throws {
+        if aantal < 1 { throw ValidationError("--aantal moet minstens 1 zijn") }
+    }
+
+    func run() throws {
+        do {
+            let mappen = try CasusGenerator.schrijf(aantal: aantal, uit: uit, zaad: zaad)
+            print("\(mappen.count) casussen geschreven naar \(uit).")
+        } catch {
+            Uitvoer.fout("\(uit): fout: kan de casussen niet schrijven: \(error)")
+            throw Stop.invoerProblemen
+        }
+    }
+}

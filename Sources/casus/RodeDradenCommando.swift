@@ -1,0 +1,58 @@
+import ArgumentParser
+import Casus
+import Foundation
+import TijdlijnRender
+
+struct RodeDradenCommando: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rode-draden",
+        abstract: "Tel de rode draden over casussen: patronen, smileys en sadneys, met een rapport.",
+        discussion: """
+        Geef casusmappen of casus-id's uit de werkbank op, of --alle voor de hele werkbank.
+        Zonder --json of --rapport volgt een korte samenvatting.
+        Het rapport is HTML (of Markdown bij een .md-bestand), gepseudonimiseerd tenzij --met-namen.
+        """)
+
+    @Argument(help: "Casusmappen (tijdlijn-formats en sessie.yaml) of casus-id's in de werkbank. Losse bestanden worden overgeslagen.")
+    var casussen: [String] = []
+
+    @Flag(help: "Alle casussen in de werkbank.")
+    var alle = false
+
+    @OptionGroup var werkbank: WerkbankOptie
+
+    @Flag(help: "De rode draden als JSON op stdout (cli.md).")
+    var json = false
+
+    @Option(help: "Schrijf het rapport naar dit bestand: .html of .md.")
+    var rapport: String?
+
+    @Flag(help: "Namen tonen in plaats van rollen (alleen binnen de casusanalyse delen).")
+    var metNamen = false
+
+    @Option(help: "Hoeveel momenten ‘dit werkte’ en ‘dit hielp niet’ tonen.")
+    var top = 10
+
+    func validate() throws {
+        if casussen.isEmpty && !alle { throw ValidationError("geef minstens één casusmap of casus-id op, of --alle") }
+        if top < 0 { throw ValidationError("--top kan niet negatief zijn") }
+    }
+
+    func run() throws {
+        let opties = RodeDradenOpties(pseudoniem: !metNamen, maxGemarkeerd: top)
+        let uitkomst = RodeDradenOpdracht.voerUit(argumenten: casussen, alle: alle, werkbank: werkbank.pad,
+                                                  opties: opties, rapport: rapport)
+        uitkomst.meldingen.forEach { Uitvoer.fout($0.description) }
+        guard let rodeDraden = uitkomst.rodeDraden else {
+            Uitvoer.fout("Geen rode draden: los eerst de fouten hierboven op (\(uitkomst.meldingen.fouten.count) fout(en)).")
+            throw Stop.invoerProblemen
+        }
+        if uitkomst.meldingen.heeftFouten { throw Stop.invoerProblemen }
+        if json {
+            FileHandle.standardOutput.write(rodeDraden.json() + Data("\n".utf8))
+        } else {
+            print(RodeDradenSamenvatting.tekst(rodeDraden))
+        }
+        if let rapport { Uitvoer.fout("Rapport geschreven naar \(rapport) (alleen voor jou leesbaar).") }
+    }
+}
