@@ -54,4 +54,30 @@ import Testing
         #expect(u.uit.contains("GEBRUIK:"))
         #expect(!u.uit.contains("USAGE:"))
     }
+
+    /// The main job of cli.md: five files, only readable by the owner, no name when pseudonymised.
+    @Test func analyseerSchrijftDeVijfBestanden() throws {
+        let uit = IntakeHulp.tijdelijkeMap() + "/uitvoer"
+        let u = try WerkbankProces.voer(["analyseer", Repo.pad("examples/hengelo-2024-02"), "--uit", uit, "--pseudoniem"])
+        #expect(u.code == 0, "\(u.fout)")
+        let fm = FileManager.default
+        #expect((try fm.attributesOfItem(atPath: uit)[.posixPermissions] as? Int) == 0o700)
+        for naam in ["tijdlijn.json", "patronen.json", "tijdlijn.svg", "tijdlijn.png", "tijdlijn.pdf"] {
+            let pad = uit + "/" + naam
+            #expect((try fm.attributesOfItem(atPath: pad)[.posixPermissions] as? Int) == 0o600, "\(naam)")
+            let data = try Data(contentsOf: URL(fileURLWithPath: pad))
+            #expect(data.count > 1000, "\(naam)")
+            if naam.hasSuffix(".json") || naam.hasSuffix(".svg") {
+                let tekst = String(decoding: data, as: UTF8.self)
+                for persoon in ["Sanne", "Daan", "Ilse", "Ruben", "Gerda", "Henk", "Joyce", "Marloes"] {
+                    #expect(!tekst.contains(persoon), "\(persoon) in \(naam)")
+                }
+            }
+        }
+        let tijdlijn = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: uit + "/tijdlijn.json"))) as? [String: Any])
+        for sleutel in ["casus", "bronnen", "gezinsleden", "netwerk", "gebeurtenissen", "interventies", "kader", "regie",
+                        "regiewisselingen", "conflicten"] {
+            #expect(tijdlijn[sleutel] != nil, "\(sleutel) ontbreekt in tijdlijn.json")
+        }
+    }
 }
