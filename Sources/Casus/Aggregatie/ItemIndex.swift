@@ -1,65 +1,78 @@
-/// Looks up the items of one merged casus by id and describes them. Names appear
-/// only if the timeline still has them (`--met-namen`); pseudonymising happens before.
+/// Looks up the items of one merged casus by id and describes the ones asked for —
+/// only those: a casus has hundreds of items and a count refers to a handful. When
+/// pseudonymised, every text passes through the one pseudonymiser of Casus and names
+/// are left out.
 struct ItemIndex {
-    let casus: String
-    private var beschrijvingen: [String: ItemBeschrijving] = [:]
-
-    init(tijdlijn: Tijdlijn) {
-        casus = tijdlijn.casus
-        let kader = KaderOpDatum(tijdlijn.kader.map(\.inhoud))
-
-        func zet(_ id: String, _ soort: ItemBeschrijving.Soort, _ omschrijving: String,
-                 _ datum: Datum?, _ interventieSoort: InterventieSoort? = nil) {
-            beschrijvingen[id] = ItemBeschrijving(
-                casus: casus, item: id, soort: soort, omschrijving: omschrijving,
-                datum: datum?.tekst, kader: datum.map { kader.kader(op: $0.van) },
-                interventieSoort: interventieSoort)
-        }
-
-        for lid in tijdlijn.gezinsleden {
-            let l = lid.inhoud
-            let naam = l.naam.map { " \($0)" } ?? ""
-            zet(lid.id, .gezinslid, "\(l.id)\(naam) (\(l.rol.rawValue))", nil)
-        }
-        for lid in tijdlijn.netwerk {
-            let l = lid.inhoud
-            let naam = l.naam.map { "\($0), " } ?? ""
-            zet(lid.id, .netwerk, "\(naam)\(l.rol) (\(l.invloed.rawValue))", nil)
-        }
-        for item in tijdlijn.gebeurtenissen {
-            zet(item.id, .gebeurtenis, item.inhoud.wat, item.inhoud.datum)
-        }
-        for item in tijdlijn.interventies {
-            let i = item.inhoud
-            zet(item.id, .interventie, "\(i.naam) bij \(i.aanbieder) (\(i.soort.rawValue))",
-                i.start, i.soort)
-        }
-        for item in tijdlijn.kader {
-            let k = item.inhoud
-            let richting = k.isOpschaling ? "opschaling naar gedwongen kader"
-                : "afschaling naar vrijwillig kader"
-            let maatregel = k.maatregel.map { " (\($0.rawValue))" } ?? ""
-            zet(item.id, .kader, richting + maatregel, k.datum)
-        }
-        for item in tijdlijn.regie {
-            let r = item.inhoud
-            let gemeente = r.gemeente.map { ", gemeente \($0)" } ?? ""
-            zet(item.id, .regie, "regie bij \(r.wie), \(r.organisatie)\(gemeente)",
-                r.vanaf)
-        }
-        for wissel in tijdlijn.regiewisselingen {
-            let naar = beschrijvingen[wissel.naar]?.omschrijving ?? wissel.naar
-            let gemeente = wissel.andereGemeente ? ", andere gemeente" : ""
-            zet(wissel.id, .regiewissel,
-                "regiewissel naar \(naar) (overdracht \(wissel.overdracht.rawValue)\(gemeente))",
-                wissel.datum)
-        }
+    private enum Plek {
+        case gezinslid(Int), netwerk(Int), gebeurtenis(Int), interventie(Int), kader(Int), regie(Int)
+        case regiewissel(Int)
     }
+
+    let casus: String
+    private let tijdlijn: Tijdlijn
+    private let namen: Pseudonimisering?
+    private let kaderOpDatum: KaderOpDatum
+    private var plekken: [String: Plek] = [:]
+
+    init(tijdlijn: Tijdlijn, pseudoniem: Bool) {
+        casus = tijdlijn.casus
+        self.tijdlijn = tijdlijn
+        namen = pseudoniem ? Pseudonimisering(tijdlijn) : nil
+        kaderOpDatum = KaderOpDatum(tijdlijn.kader.map(\.inhoud))
+        for (n, i) in tijdlijn.gezinsleden.enumerated() { plekken[i.id] = .gezinslid(n) }
+        for (n, i) in tijdlijn.netwerk.enumerated() { plekken[i.id] = .netwerk(n) }
+        for (n, i) in tijdlijn.gebeurtenissen.enumerated() { plekken[i.id] = .gebeurtenis(n) }
+        for (n, i) in tijdlijn.interventies.enumerated() { plekken[i.id] = .interventie(n) }
+        for (n, i) in tijdlijn.kader.enumerated() { plekken[i.id] = .kader(n) }
+        for (n, i) in tijdlijn.regie.enumerated() { plekken[i.id] = .regie(n) }
+        for (n, w) in tijdlijn.regiewisselingen.enumerated() { plekken[w.id] = .regiewissel(n) }
+    }
+
+    /// Free text as it may be shown: names replaced by roles when pseudonymised.
+    func tekst(_ tekst: String) -> String { namen?.term(tekst) ?? tekst }
 
     /// The item's description; an unknown id is described as such, never dropped.
     func beschrijving(_ id: String) -> ItemBeschrijving {
-        beschrijvingen[id] ?? ItemBeschrijving(
-            casus: casus, item: id, soort: .onbekend,
-            omschrijving: "onbekend item (staat niet op de samengevoegde tijdlijn)")
+        func maak(_ soort: ItemBeschrijving.Soort, _ omschrijving: String, _ datum: Datum?,
+                  _ interventieSoort: InterventieSoort? = nil) -> ItemBeschrijving {
+            ItemBeschrijving(casus: casus, item: id, soort: soort, omschrijving: omschrijving,
+                             datum: datum?.tekst, kader: datum.map { kaderOpDatum.kader(op: $0.van) },
+                             interventieSoort: interventieSoort)
+        }
+        switch plekken[id] {
+        case .gezinslid(let n)?:
+            let l = tijdlijn.gezinsleden[n].inhoud
+            let naam = namen == nil ? l.naam.map { " \($0)" } ?? "" : ""
+            return maak(.gezinslid, "\(l.id)\(naam) (\(l.rol.rawValue))", nil)
+        case .netwerk(let n)?:
+            let l = tijdlijn.netwerk[n].inhoud
+            let naam = namen == nil ? l.naam.map { "\($0), " } ?? "" : ""
+            return maak(.netwerk, "\(naam)\(tekst(l.rol)) (\(l.invloed.rawValue))", nil)
+        case .gebeurtenis(let n)?:
+            let g = tijdlijn.gebeurtenissen[n].inhoud
+            return maak(.gebeurtenis, tekst(g.wat), g.datum)
+        case .interventie(let n)?:
+            let i = tijdlijn.interventies[n].inhoud
+            return maak(.interventie, tekst("\(i.naam) bij \(i.aanbieder)") + " (\(i.soort.rawValue))",
+                        i.start, i.soort)
+        case .kader(let n)?:
+            let k = tijdlijn.kader[n].inhoud
+            let richting = k.isOpschaling ? "opschaling naar gedwongen kader" : "afschaling naar vrijwillig kader"
+            return maak(.kader, richting + (k.maatregel.map { " (\($0.rawValue))" } ?? ""), k.datum)
+        case .regie(let n)?:
+            return maak(.regie, regie(tijdlijn.regie[n].inhoud), tijdlijn.regie[n].inhoud.vanaf)
+        case .regiewissel(let n)?:
+            let w = tijdlijn.regiewisselingen[n]
+            let naar = tijdlijn.regie.first { $0.id == w.naar }.map { regie($0.inhoud) } ?? w.naar
+            let gemeente = w.andereGemeente ? ", andere gemeente" : ""
+            return maak(.regiewissel, "regiewissel naar \(naar) (overdracht \(w.overdracht.rawValue)\(gemeente))",
+                        w.datum)
+        case nil:
+            return maak(.onbekend, "onbekend item (staat niet op de samengevoegde tijdlijn)", nil)
+        }
+    }
+
+    private func regie(_ r: Regieperiode) -> String {
+        tekst("regie bij \(r.wie), \(r.organisatie)") + (r.gemeente.map { ", gemeente \($0)" } ?? "")
     }
 }

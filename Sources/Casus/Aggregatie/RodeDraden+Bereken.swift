@@ -53,12 +53,11 @@ struct RodeDradenTeller {
 
     init(opties: RodeDradenOpties) { self.opties = opties }
 
-    mutating func tel(_ geanalyseerd: GeanalyseerdeCasus) {
-        // Pseudonymised before anything is read from it: no name reaches a count or a text.
-        let casus = opties.pseudoniem ? geanalyseerd.gepseudonimiseerd() : geanalyseerd
+    mutating func tel(_ casus: GeanalyseerdeCasus) {
         let id = casus.casus
         casusIds.insert(id)
-        let index = ItemIndex(tijdlijn: casus.tijdlijn)
+        // Every text that is shown goes through the index: pseudonymised unless --met-namen.
+        let index = ItemIndex(tijdlijn: casus.tijdlijn, pseudoniem: opties.pseudoniem)
 
         for bevinding in casus.bevindingen {
             titels[bevinding.patroon] = min(titels[bevinding.patroon] ?? bevinding.titel, bevinding.titel)
@@ -86,7 +85,7 @@ struct RodeDradenTeller {
             if let tekst = annotatie.toelichting, !tekst.allSatisfy(\.isWhitespace) {
                 item.toelichtingen.append(Toelichting(
                     soort: annotatie.soort, thema: annotatie.thema,
-                    tekst: tekst,
+                    tekst: index.tekst(tekst),
                     door: opties.pseudoniem ? nil : annotatie.door))
             }
             items[sleutel] = item

@@ -106,7 +106,7 @@ struct Pseudonimisering {
     static let tussenvoegsels: Set<String> = ["van", "der", "den", "de", "het", "ten", "ter",
                                               "te", "op", "in", "la", "le", "da", "di", "von"]
 
-    private let regels: [(patroon: NSRegularExpression, naam: String, rol: String)]
+    private let regels: [(naam: String, rol: String)]
 
     init(_ t: Tijdlijn) {
         var paren: [(String, String)] = []
@@ -122,11 +122,15 @@ struct Pseudonimisering {
         for n in t.netwerk { for e in n.perBron { neem(e.inhoud.naam, n.inhoud.rol) } }
         for b in t.bronnen { neem(b.naam, b.rol) }
         let uniek = Dictionary(paren, uniquingKeysWith: { a, b in min(a, b) })
-        regels = uniek.sorted { ($1.key.count, $0.key) < ($0.key.count, $1.key) }.compactMap { naam, rol in
-            let patroon = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: naam) + "(?![\\p{L}\\p{N}])"
-            guard let re = try? NSRegularExpression(pattern: patroon, options: [.caseInsensitive]) else { return nil }
-            return (re, naam, rol)
-        }
+        regels = uniek.sorted { ($1.key.count, $0.key) < ($0.key.count, $1.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// The whole-word pattern for a name. Built only for a text that contains the name
+    /// at all: compiling a pattern per name per casus was most of the cost of
+    /// pseudonymising (rode-draden over 1,000 casussen: +75% CPU).
+    private static func patroon(_ naam: String) -> NSRegularExpression? {
+        let patroon = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: naam) + "(?![\\p{L}\\p{N}])"
+        return try? NSRegularExpression(pattern: patroon, options: [.caseInsensitive])
     }
 
     /// nil when the text is nothing but a name; otherwise names replaced by roles.
@@ -140,9 +144,10 @@ struct Pseudonimisering {
     /// Names replaced by roles; a text that is just a name becomes the role.
     func term(_ tekst: String) -> String {
         var uit = tekst
-        for regel in regels {
+        for regel in regels where uit.range(of: regel.naam, options: .caseInsensitive) != nil {
+            guard let patroon = Self.patroon(regel.naam) else { continue }
             let bereik = NSRange(uit.startIndex..., in: uit)
-            uit = regel.patroon.stringByReplacingMatches(
+            uit = patroon.stringByReplacingMatches(
                 in: uit, range: bereik, withTemplate: NSRegularExpression.escapedTemplate(for: regel.rol))
         }
         return uit
