@@ -25,7 +25,9 @@ public enum CasusAnalyse {
         let (analyse, meldingen) = lees(casusMap: casusMap, werkbank: werkbank, pseudoniem: opties.pseudoniem)
         guard let analyse else { return Resultaat(meldingen: meldingen, bestanden: []) }
         do {
-            try FileManager.default.createDirectory(atPath: uit, withIntermediateDirectories: true)
+            // A new output folder is the owner's alone, like the files in it.
+            try FileManager.default.createDirectory(atPath: uit, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
         } catch {
             throw RenderFout("kon de map \(uit) niet maken: \(error.localizedDescription)")
         }

@@ -29,6 +29,7 @@ struct CasusCommando: ParsableCommand {
             Exporteer.self,
             Backup.self,
             Logboek.self,
+            Versies.self,
             Bench.self,
             RodeDradenCommando.self,
             GenereerCommando.self,
@@ -48,11 +49,11 @@ enum Hoofd {
             let code = CasusCommando.exitCode(for: error)
             if code == .success {
                 // --help, --version
-                print(CasusCommando.fullMessage(for: error))
+                print(Vertaling.hulp(CasusCommando.fullMessage(for: error)))
                 exit(0)
             }
             if error is CleanExit || code == .validationFailure || error is ValidationError {
-                Uitvoer.fout("verkeerd gebruik: \(CasusCommando.message(for: error))")
+                Uitvoer.fout("verkeerd gebruik: \(Vertaling.fout(CasusCommando.message(for: error)))")
                 Uitvoer.fout("Zie `casus help` of `casus <commando> --help`.")
                 exit(2)
             }

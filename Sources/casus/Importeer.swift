@@ -40,6 +40,7 @@ struct Importeer: ParsableCommand {
         if s.annotatiesToegevoegd + s.correctiesToegevoegd + s.afsprakenToegevoegd > 0 {
             print("Sessie: \(s.annotatiesToegevoegd) annotaties, \(s.correctiesToegevoegd) correcties, \(s.afsprakenToegevoegd) afspraken toegevoegd")
         }
+        if !s.sessiegegevens.isEmpty { print("Sessiegegevens: \(s.sessiegegevens.joined(separator: "; "))") }
         for v in s.verhuisd { print("Annotatie #\(v.nummer) hangt nu aan \(v.naar) (was \(v.van))") }
         for a in s.verweesd {
             Uitvoer.fout("waarschuwing: annotatie #\(a.nummer) (\(a.annotatie.soort.rawValue) door \(a.annotatie.door)) hangt aan \(a.annotatie.item), dat niet meer bestaat; ze blijft bewaard")

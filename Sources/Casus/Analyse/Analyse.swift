@@ -47,8 +47,13 @@ public enum Analyseren {
         guard !meldingen.heeftFouten else { return Resultaat(analyse: nil, meldingen: meldingen.sorted()) }
         let samengevoegd = Samenvoeger.voegSamen(invoer.formats, sessie: invoer.sessie, sessiePad: invoer.sessiePad)
         let bevindingen = Patronen.detecteer(samengevoegd.tijdlijn, instellingen: instellingen)
-        let analyse = Analyse(tijdlijn: samengevoegd.tijdlijn, annotaties: invoer.sessie?.annotaties ?? [],
-                              bevindingen: bevindingen)
+        // An annotation on an item the facilitator joined into another follows it there.
+        let annotaties = (invoer.sessie?.annotaties ?? []).map { a in
+            var a = a
+            a.item = samengevoegd.tijdlijn.huidigId(a.item) ?? a.item
+            return a
+        }
+        let analyse = Analyse(tijdlijn: samengevoegd.tijdlijn, annotaties: annotaties, bevindingen: bevindingen)
         return Resultaat(analyse: analyse, meldingen: (meldingen + samengevoegd.meldingen).sorted())
     }
 }

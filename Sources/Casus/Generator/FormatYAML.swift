@@ -51,6 +51,7 @@ public enum FormatYAML {
     }
 
     public static func yaml(_ s: Sessie, deelnemers: [String] = []) throws -> String {
+        let deelnemers = deelnemers.isEmpty ? s.deelnemers : deelnemers
         let top: [(String, Node?)] = [
             ("sessie", tekst(Sessie.versie)),
             ("casus", tekst(s.casus)),

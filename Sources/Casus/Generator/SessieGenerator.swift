@@ -46,6 +46,7 @@ enum SessieGenerator {
             }
         }
         return Sessie(casus: t.casus, annotaties: annotaties,
-                      afspraken: rng.kans(0.5) ? ["Eén vaste regievoerder voor het gezin."] : [])
+                      afspraken: rng.kans(0.5) ? ["Eén vaste regievoerder voor het gezin."] : [],
+                      deelnemers: deelnemers)
     }
 }

@@ -16,10 +16,10 @@ enum SessieControle {
     static func onbekendeItems(_ invoer: CasusInvoer, tijdlijn: Tijdlijn) -> [Melding] {
         guard let sessie = invoer.sessie, let pad = invoer.sessiePad else { return [] }
         let ids = tijdlijn.itemIds
-        guard sessie.annotaties.contains(where: { !ids.contains($0.item) }) else { return [] }
+        guard sessie.annotaties.contains(where: { tijdlijn.huidigId($0.item) == nil }) else { return [] }
         let itemNodes = annotatieItemNodes(pad: pad)
         var meldingen: [Melding] = []
-        for (index, annotatie) in sessie.annotaties.enumerated() where !ids.contains(annotatie.item) {
+        for (index, annotatie) in sessie.annotaties.enumerated() where tijdlijn.huidigId(annotatie.item) == nil {
             let node = index < itemNodes.count ? itemNodes[index] : nil
             let suggestie = Suggestie.dichtstbij(annotatie.item, uit: ids.sorted())
             meldingen.append(.waarschuwing(

@@ -15,15 +15,17 @@ struct SessieLezer {
             lezer.fout("onbekende sessieversie \(versie)", bij: top["sessie"],
                        hint: "schrijf sessie: \(Sessie.versie)")
         }
-        _ = lezer.datum(top, "datum")
-        _ = lezer.tekst(top, "facilitator")
-        _ = lezer.teksten(top, "deelnemers")
+        // Read in document order, so meldingen come out in the order of the file.
+        let datum = lezer.datum(top, "datum")
+        let facilitator = lezer.tekst(top, "facilitator")
+        let deelnemers = lezer.teksten(top, "deelnemers")
         let sessie = Sessie(
             casus: lezer.tekst(top, "casus") ?? "",
             annotaties: lezer.lijst(top, "annotaties").compactMap { leesAnnotatie($0) },
             koppel: lezer.lijst(top, "koppel").compactMap { leesKoppeling($0) },
             ontkoppel: lezer.lijst(top, "ontkoppel").compactMap { leesOntkoppeling($0) },
-            afspraken: lezer.teksten(top, "afspraken"))
+            afspraken: lezer.teksten(top, "afspraken"),
+            datum: datum, facilitator: facilitator, deelnemers: deelnemers)
         return lezer.meldingen.heeftFouten ? nil : sessie
     }
 

@@ -5,6 +5,8 @@
 struct Correcties {
     let pad: String
     private(set) var meldingen: [Melding] = []
+    /// Joined-away id → the id it was joined into, so a later koppel may name either.
+    private var samengevoegd: [String: String] = [:]
 
     init(pad: String) { self.pad = pad }
 
@@ -59,7 +61,7 @@ struct Correcties {
 
     private mutating func koppel(_ k: Koppeling, _ werk: inout Werkset) {
         var ids: [String] = []
-        for id in k.items where !ids.contains(id) { ids.append(id) }
+        for id in k.items.map(huidig) where !ids.contains(id) { ids.append(id) }
         let onbekend = ids.filter { werk.soort(van: $0) == nil }
         if !onbekend.isEmpty {
             waarschuw("koppel: \(onbekend.count == 1 ? "item" : "items") \(onbekend.joined(separator: ", ")) "
@@ -87,16 +89,29 @@ struct Correcties {
         case .kader: voegSamen(&werk.kader, ids)
         case .regie: voegSamen(&werk.regie, ids)
         }
+        for id in ids.dropFirst() { samengevoegd[id] = ids[0] }
+        for (van, naar) in samengevoegd where ids.dropFirst().contains(naar) { samengevoegd[van] = ids[0] }
+    }
+
+    private func huidig(_ id: String) -> String {
+        var id = id
+        while let naar = samengevoegd[id], naar != id { id = naar }
+        return id
     }
 
     /// All entries go to the first named item, which keeps its id.
     private func voegSamen<T>(_ groepen: inout [Groep<T>], _ ids: [String]) {
         guard let doel = groepen.firstIndex(where: { $0.id == ids[0] }) else { return }
         var invoer = groepen[doel].invoer
+        var aliassen = groepen[doel].aliassen
         for id in ids.dropFirst() {
-            if let j = groepen.firstIndex(where: { $0.id == id }) { invoer += groepen[j].invoer }
+            if let j = groepen.firstIndex(where: { $0.id == id }) {
+                invoer += groepen[j].invoer
+                aliassen += [id] + groepen[j].aliassen
+            }
         }
-        let samen = groepen[doel].met(invoer)
+        var samen = groepen[doel].met(invoer)
+        samen.aliassen = Array(Set(aliassen)).sorted()
         groepen.removeAll { ids.contains($0.id) }
         groepen.append(samen)
     }

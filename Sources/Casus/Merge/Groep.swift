@@ -1,6 +1,8 @@
 /// A merged item under construction: its entries, display value and conflicts.
 struct Groep<T: Samenvoegbaar> {
     var id = ""
+    /// Ids joined into this group by the facilitator's `koppel`.
+    var aliassen: [String] = []
     /// Each source's entry, sorted by source id then canonical key.
     private(set) var invoer: [Invoer<T>]
     private(set) var inhoud: T
@@ -16,6 +18,7 @@ struct Groep<T: Samenvoegbaar> {
     func met(_ nieuw: [Invoer<T>]) -> Groep<T> {
         var g = Groep(nieuw)
         g.id = id
+        g.aliassen = aliassen
         return g
     }
 
@@ -29,7 +32,7 @@ struct Groep<T: Samenvoegbaar> {
     var item: TijdlijnItem<T> {
         TijdlijnItem(id: id, bronnen: bronnen, inhoud: inhoud,
                      perBron: invoer.map { BronInhoud(bron: $0.bron, inhoud: $0.inhoud) },
-                     conflict: !ontwerpen.isEmpty)
+                     conflict: !ontwerpen.isEmpty, aliassen: aliassen)
     }
 
     var conflicten: [Conflict] { ontwerpen.map { $0.conflict(item: id) } }

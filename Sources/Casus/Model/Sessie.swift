@@ -4,6 +4,11 @@ public struct Sessie: Sendable, Hashable, Codable {
     public static let versie = "sessie/1"
 
     public var casus: String
+    /// When the session was held (a fuzzy date like the formats').
+    public var datum: Datum?
+    public var facilitator: String?
+    /// Who took part, as written (roles, not names, where possible).
+    public var deelnemers: [String]
     public var annotaties: [Annotatie]
     /// Force items together: each entry lists two or more item ids.
     public var koppel: [Koppeling]
@@ -13,8 +18,12 @@ public struct Sessie: Sendable, Hashable, Codable {
     public var afspraken: [String]
 
     public init(casus: String, annotaties: [Annotatie] = [], koppel: [Koppeling] = [],
-                ontkoppel: [Ontkoppeling] = [], afspraken: [String] = []) {
+                ontkoppel: [Ontkoppeling] = [], afspraken: [String] = [],
+                datum: Datum? = nil, facilitator: String? = nil, deelnemers: [String] = []) {
         self.casus = casus
+        self.datum = datum
+        self.facilitator = facilitator
+        self.deelnemers = deelnemers
         self.annotaties = annotaties
         self.koppel = koppel
         self.ontkoppel = ontkoppel

@@ -11,4 +11,17 @@ extension Tijdlijn {
         ids.formUnion(regiewisselingen.map(\.id))
         return ids
     }
+
+    /// Joined-away id → the id of the item it is now part of.
+    public var aliassen: [String: String] {
+        var kaart: [String: String] = [:]
+        func neem<T>(_ items: [TijdlijnItem<T>]) { for i in items { for a in i.aliassen { kaart[a] = i.id } } }
+        neem(gezinsleden); neem(netwerk); neem(gebeurtenissen); neem(interventies); neem(kader); neem(regie)
+        return kaart
+    }
+
+    /// The id an annotation on `id` hangs on now, or nil when no item has it.
+    public func huidigId(_ id: String) -> String? {
+        itemIds.contains(id) ? id : aliassen[id]
+    }
 }

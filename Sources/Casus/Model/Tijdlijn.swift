@@ -69,18 +69,22 @@ public struct TijdlijnItem<Inhoud: Sendable & Hashable & Codable>: Sendable, Has
     public var perBron: [BronInhoud<Inhoud>]
     /// True when the sources disagree on a fact; details in `Tijdlijn.conflicten`.
     public var conflict: Bool
+    /// Ids of items the facilitator joined into this one (`koppel`): annotations
+    /// placed on them still find their item.
+    public var aliassen: [String]
 
     public init(id: String, bronnen: [String], inhoud: Inhoud, perBron: [BronInhoud<Inhoud>],
-                conflict: Bool = false) {
+                conflict: Bool = false, aliassen: [String] = []) {
         self.id = id
         self.bronnen = bronnen
         self.inhoud = inhoud
         self.perBron = perBron
         self.conflict = conflict
+        self.aliassen = aliassen
     }
 
     enum ExtraKeys: String, CodingKey {
-        case id, bronnen, conflict
+        case id, bronnen, conflict, aliassen
         case perBron = "per_bron"
     }
 
@@ -90,6 +94,7 @@ public struct TijdlijnItem<Inhoud: Sendable & Hashable & Codable>: Sendable, Has
         bronnen = try c.decode([String].self, forKey: .bronnen)
         perBron = try c.decodeIfPresent([BronInhoud<Inhoud>].self, forKey: .perBron) ?? []
         conflict = try c.decodeIfPresent(Bool.self, forKey: .conflict) ?? false
+        aliassen = try c.decodeIfPresent([String].self, forKey: .aliassen) ?? []
         inhoud = try Inhoud(from: decoder)
     }
 
@@ -100,6 +105,7 @@ public struct TijdlijnItem<Inhoud: Sendable & Hashable & Codable>: Sendable, Has
         try c.encode(bronnen, forKey: .bronnen)
         try c.encode(conflict, forKey: .conflict)
         try c.encode(perBron, forKey: .perBron)
+        if !aliassen.isEmpty { try c.encode(aliassen, forKey: .aliassen) }
     }
 }
 

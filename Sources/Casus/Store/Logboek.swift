@@ -11,6 +11,7 @@ public enum LogboekActie: String, Sendable, Hashable, Codable, CaseIterable {
     case verwijderCorrectie = "verwijder-correctie"
     case afspraak
     case exporteer
+    case sessiegegevens
 
     /// Dutch, for `casus logboek`.
     public var omschrijving: String {
@@ -24,6 +25,7 @@ public enum LogboekActie: String, Sendable, Hashable, Codable, CaseIterable {
         case .verwijderCorrectie: "verwijderde correctie"
         case .afspraak: "legde afspraak vast"
         case .exporteer: "exporteerde"
+        case .sessiegegevens: "legde sessiegegevens vast"
         }
     }
 }

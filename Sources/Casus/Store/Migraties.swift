@@ -14,9 +14,11 @@ struct Migratie: Sendable {
 enum Migraties {
     static let alle: [Migratie] = [
         Migratie(naam: "001-basis", sql: SchemaV1.sql),
+        Migratie(naam: "002-sessiegegevens", sql: SchemaV2.sql),
     ]
 
-    static func breng(_ db: Database, pad: String) throws {
+    /// `migraties` is what this binary knows; tests pass a prefix to play an older binary.
+    static func breng(_ db: Database, pad: String, migraties: [Migratie] = alle) throws {
         let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let tabellen = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
         if appID != Werkbank.applicationID {
@@ -29,14 +31,14 @@ enum Migraties {
                 toegepast_op TEXT NOT NULL)
             """)
         let toegepast = Set(try String.fetchAll(db, sql: "SELECT naam FROM casus_migratie"))
-        let bekend = Set(alle.map(\.naam))
+        let bekend = Set(migraties.map(\.naam))
         let onbekend = toegepast.subtracting(bekend).sorted()
         guard onbekend.isEmpty else { throw WerkbankFout.nieuwereVersie(pad: pad, onbekend: onbekend) }
-        for migratie in alle where !toegepast.contains(migratie.naam) {
+        for migratie in migraties where !toegepast.contains(migratie.naam) {
             try db.execute(sql: migratie.sql)
             try db.execute(sql: "INSERT INTO casus_migratie (naam, toegepast_op) VALUES (?, datetime('now'))",
                            arguments: [migratie.naam])
         }
-        try db.execute(sql: "PRAGMA user_version = \(alle.count)")
+        try db.execute(sql: "PRAGMA user_version = \(migraties.count)")
     }
 }

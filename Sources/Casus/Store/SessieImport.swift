@@ -5,6 +5,8 @@ public struct SessieVerslag: Sendable, Hashable {
     public var annotatiesToegevoegd = 0
     public var correctiesToegevoegd = 0
     public var afsprakenToegevoegd = 0
+    /// What changed in date, facilitator or participants, in Dutch; empty when nothing did.
+    public var sessiegegevens: [String] = []
     /// Annotations whose item got a new id: (number, old id, new id).
     public var verhuisd: [Verhuizing] = []
     /// Annotations whose item is gone: kept, hanging nowhere.

@@ -6,6 +6,9 @@ public enum SessieSchrijver {
     private struct Bestand: Encodable {
         var sessie = Sessie.versie
         var casus: String
+        var datum: String?
+        var facilitator: String?
+        var deelnemers: [String]?
         var annotaties: [Annotatie]
         var koppel: [Koppeling]
         var ontkoppel: [Ontkoppeling]
@@ -13,7 +16,9 @@ public enum SessieSchrijver {
     }
 
     public static func yaml(_ sessie: Sessie) throws -> String {
-        let bestand = Bestand(casus: sessie.casus, annotaties: sessie.annotaties, koppel: sessie.koppel,
+        let bestand = Bestand(casus: sessie.casus, datum: sessie.datum?.tekst, facilitator: sessie.facilitator,
+                              deelnemers: sessie.deelnemers.isEmpty ? nil : sessie.deelnemers,
+                              annotaties: sessie.annotaties, koppel: sessie.koppel,
                               ontkoppel: sessie.ontkoppel, afspraken: sessie.afspraken)
         let encoder = YAMLEncoder()
         encoder.options.allowUnicode = true

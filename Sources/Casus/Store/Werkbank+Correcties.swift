@@ -79,7 +79,7 @@ extension Werkbank {
     }
 
     static func sessie(casus: String, _ db: Database) throws -> Sessie {
-        var sessie = Sessie(casus: casus)
+        var sessie = try sessieGegevens(casus: casus, db)
         sessie.annotaties = try annotaties(casus: casus, db).map(\.annotatie)
         for correctie in try correcties(casus: casus, db) {
             switch correctie.soort {

@@ -14,6 +14,8 @@ public enum WerkbankFout: Error, Sendable, Equatable, CustomStringConvertible {
     case onbekendItem(casus: String, item: String, suggestie: String?)
     case onbekendeAnnotatie(casus: String, nummer: Int64)
     case onbekendeCorrectie(casus: String, nummer: Int64)
+    case onbekendeBron(casus: String, bron: String, bekend: [String])
+    case onbekendeVersie(casus: String, bron: String, versie: Int, bekend: [Int])
     case bestaatAl(pad: String)
     case ongeldig(String)
     case database(pad: String, detail: String)
@@ -57,6 +59,12 @@ public enum WerkbankFout: Error, Sendable, Equatable, CustomStringConvertible {
         case .onbekendeCorrectie(let casus, let nummer):
             return .fout("correctie #\(nummer) bestaat niet in casus '\(casus)'", pad: casus,
                          hint: "`casus toon \(casus)` laat de correcties met hun nummers zien")
+        case .onbekendeBron(let casus, let bron, let bekend):
+            return .fout("bron '\(bron)' staat niet in casus '\(casus)'", pad: casus,
+                         hint: "bekende bronnen: \(bekend.joined(separator: ", "))")
+        case .onbekendeVersie(let casus, let bron, let versie, let bekend):
+            return .fout("bron '\(bron)' van casus '\(casus)' heeft geen versie \(versie)", pad: casus,
+                         hint: "bewaarde versies: \(bekend.map(String.init).joined(separator: ", "))")
         case .bestaatAl(let pad):
             return .fout("hier staat al een bestand; dat wordt niet overschreven", pad: pad,
                          hint: "kies een ander pad of verwijder het bestand eerst")

@@ -35,6 +35,7 @@ extension Werkbank {
                     var alleenCorrecties = sessie
                     alleenCorrecties.annotaties = []
                     try voegSessieToe(alleenCorrecties, tijdlijn: nil, door: door, db, verslag: &verslag.sessie)
+                    try werkSessieGegevensBij(sessie, door: door, db, verslag: &verslag.sessie)
                     tijdlijn = try voegSamen()
                     var alleenAnnotaties = Sessie(casus: casus, annotaties: sessie.annotaties)
                     alleenAnnotaties.afspraken = []
