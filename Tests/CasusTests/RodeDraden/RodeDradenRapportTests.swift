@@ -87,7 +87,7 @@ struct RodeDradenRapportTests {
         let pad = FileManager.default.temporaryDirectory
             .appendingPathComponent("rode-draden-\(UUID().uuidString).html").path
         defer { try? FileManager.default.removeItem(atPath: pad) }
-        FileManager.default.createFile(atPath: pad, contents: Data("oud".utf8),
+        _ = FileManager.default.createFile(atPath: pad, contents: Data("oud".utf8),
                                        attributes: [.posixPermissions: 0o644])
         try BeschermdBestand.schrijf(html, naar: pad)
         let attributen = try FileManager.default.attributesOfItem(atPath: pad)
