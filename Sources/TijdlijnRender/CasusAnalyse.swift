@@ -43,12 +43,7 @@ public enum CasusAnalyse {
         try r.schrijfSVG(naar: pad("tijdlijn.svg"))
         try r.schrijfPNG(naar: pad("tijdlijn.png"), dpi: opties.dpi)
         try r.schrijfPDF(naar: pad("tijdlijn.pdf"), poster: poster)
-        var alle = meldingen
-        for item in r.layout.onbekendeAnnotatieItems {
-            alle.append(.waarschuwing("annotatie op onbekend item '\(item)' staat niet op de tijdlijn",
-                                      pad: casusMap, hint: "controleer de item-id in sessie.yaml"))
-        }
-        return Resultaat(meldingen: alle, bestanden: ["tijdlijn.json", "patronen.json", "tijdlijn.svg",
+        return Resultaat(meldingen: meldingen, bestanden: ["tijdlijn.json", "patronen.json", "tijdlijn.svg",
                                                       "tijdlijn.png", "tijdlijn.pdf"].map(pad))
     }
 }

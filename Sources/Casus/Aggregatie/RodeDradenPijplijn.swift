@@ -48,10 +48,9 @@ public enum RodeDradenPijplijn {
     /// A casus as read, from a folder or the workbench, through the one pipeline.
     public static func analyseer(invoer: CasusInvoer) -> (GeanalyseerdeCasus?, [Melding]) {
         let resultaat = Analyseren.voerUit(invoer)
-        guard let analyse = resultaat.analyse else { return (nil, resultaat.meldingen) }
-        // An annotation on an item the merge did not produce still counts (kader `onbekend`),
-        // but the facilitator hears of it, as from `casus controleer`.
-        return (analyse, (resultaat.meldingen + SessieControle.onbekendeItems(invoer, tijdlijn: analyse.tijdlijn)).sorted())
+        // An annotation on an item the merge did not produce still counts (kader `onbekend`);
+        // the pipeline's meldingen already say so, as `casus controleer` does.
+        return (resultaat.analyse, resultaat.meldingen)
     }
 
     /// The whole run over folders, block by block on all cores; the result does not depend

@@ -54,7 +54,10 @@ public enum Analyseren {
             return a
         }
         let analyse = Analyse(tijdlijn: samengevoegd.tijdlijn, annotaties: annotaties, bevindingen: bevindingen)
-        return Resultaat(analyse: analyse, meldingen: (meldingen + samengevoegd.meldingen).sorted())
+        // An annotation on an item the merge did not produce is kept but would miss the
+        // wall: every command that shows the casus says so, with its place in sessie.yaml.
+        let onbekend = SessieControle.onbekendeItems(invoer, tijdlijn: samengevoegd.tijdlijn)
+        return Resultaat(analyse: analyse, meldingen: (meldingen + samengevoegd.meldingen + onbekend).sorted())
     }
 }
 
