@@ -39,6 +39,19 @@ extension TijdlijnLayouter {
         return Periode(van: van, tot: tot)
     }
 
+    /// A card that starts with its heading (role or name) and the faces placed on it.
+    private func kaartKop(_ id: String, naam: String?, grootte: Double, binnen: Double) -> Groep {
+        var k = Groep()
+        var kop = Groep()
+        kop.regel(namen.kop(id, naam: naam), grootte: grootte, vet: true,
+                  maxBreedte: binnen - aantekeningen.groep(bij: id).breedte - 8)
+        kop.ernaast(aantekeningen.groep(bij: id))
+        k.deel.voegToe(kop.deel)
+        k.hoogte = kop.hoogte
+        k.breedte = kop.breedte
+        return k
+    }
+
     /// The column of gezinsleden and netwerk cards at the left; returns its bottom.
     mutating func kaarten(vanaf top: Double) -> Double {
         var y = top
@@ -49,14 +62,7 @@ extension TijdlijnLayouter {
         }
         for lid in tijdlijn.gezinsleden {
             let g = lid.inhoud
-            var k = Groep()
-            var kop = Groep()
-            kop.regel(namen.kop(lid.id, naam: g.naam), grootte: Maat.kop, vet: true,
-                      maxBreedte: binnen - aantekeningen.groep(bij: lid.id).breedte - 8)
-            kop.ernaast(aantekeningen.groep(bij: lid.id))
-            k.deel.voegToe(kop.deel)
-            k.hoogte = kop.hoogte
-            k.breedte = kop.breedte
+            var k = kaartKop(lid.id, naam: g.naam, grootte: Maat.kop, binnen: binnen)
             if let geboren = g.geboren {
                 k.regel("geboren \(Woorden.datum(geboren))", grootte: Maat.klein,
                         kleur: Palet.grijs, maxBreedte: binnen)
@@ -77,14 +83,7 @@ extension TijdlijnLayouter {
         }
         for lid in tijdlijn.netwerk {
             let n = lid.inhoud
-            var k = Groep()
-            var kop = Groep()
-            kop.regel(namen.kop(lid.id, naam: n.naam), grootte: Maat.tekst, vet: true,
-                      maxBreedte: binnen - aantekeningen.groep(bij: lid.id).breedte - 8)
-            kop.ernaast(aantekeningen.groep(bij: lid.id))
-            k.deel.voegToe(kop.deel)
-            k.hoogte = kop.hoogte
-            k.breedte = kop.breedte
+            var k = kaartKop(lid.id, naam: n.naam, grootte: Maat.tekst, binnen: binnen)
             k.regel("invloed: \(n.invloed.rawValue)", grootte: Maat.klein, vet: true,
                     kleur: Palet.invloed(n.invloed), maxBreedte: binnen)
             if let t = n.toelichting, !t.isEmpty {
