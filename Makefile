@@ -1,7 +1,7 @@
 # The whole set-up on a fresh Debian machine: `make demo` runs the main job on the
 # bundled example, `make test` runs every test. Both install what is missing.
 SHELL := /bin/bash
-DEBIAN_PAKKETTEN := pkg-config libcairo2-dev libsqlite3-dev fonts-dejavu-core fontconfig poppler-utils librsvg2-bin
+DEBIAN_PAKKETTEN := pkg-config libcairo2-dev libsqlite3-dev fonts-dejavu-core fontconfig poppler-utils librsvg2-bin postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_CASUS ?= examples/hengelo-2024-02
 UIT ?= uitvoer
@@ -25,9 +25,11 @@ demo: build
 	@echo "Klaar: zie $(UIT)/ (tijdlijn.png, tijdlijn.svg, tijdlijn.pdf, tijdlijn.json, patronen.json)"
 
 # The CLI binary is built first: some tests run it as a separate process.
+# The store tests also run on a throwaway PostgreSQL cluster, started for the
+# run and removed afterwards (scripts/met-postgres.sh).
 test: deps
 	swift build
-	swift test
+	scripts/met-postgres.sh swift test
 
 clean:
 	rm -rf .build $(UIT)
