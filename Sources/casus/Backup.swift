@@ -3,7 +3,7 @@ import Casus
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Maak een backup van de werkbank (SQLite online backup; kan terwijl anderen werken).")
+        abstract: "Maak een backup van de werkbank in een nieuw SQLite-bestand (kan terwijl anderen werken, ook vanaf PostgreSQL).")
 
     @Argument(help: "Het nieuwe backupbestand (wordt niet overschreven als het al bestaat).")
     var pad: String

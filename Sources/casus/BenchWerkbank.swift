@@ -13,11 +13,14 @@ struct BenchWerkbank: ParsableCommand {
     @Option(help: "Aantal annotaties.")
     var annotaties = 1000
 
+    @Option(name: .customLong("werkbank"), help: "Een lege werkbank om op te meten (postgres://…); anders een tijdelijk SQLite-bestand.")
+    var werkbank: String?
+
     func run() throws {
         let map = NSTemporaryDirectory() + "casus-bench-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: map) }
         let meting = try Werkbankfout.meld {
-            try WerkbankMeting.meet(map: map, formats: formats, annotaties: annotaties)
+            try WerkbankMeting.meet(map: map, formats: formats, annotaties: annotaties, werkbank: werkbank)
         }
         for regel in meting.regels { print(regel) }
     }

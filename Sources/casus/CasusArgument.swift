@@ -8,7 +8,7 @@ struct CasusArgument: ParsableArguments {
     var casus: String
 
     @Option(name: .customLong("werkbank"),
-            help: "De werkbank voor een casus-id (SQLite). Anders CASUS_WERKBANK, anders ./casus-werkbank.sqlite.")
+            help: "De werkbank voor een casus-id (SQLite-bestand of postgres://…). Anders CASUS_WERKBANK, anders ./casus-werkbank.sqlite.")
     var werkbank: String?
 
     /// Exit 2 (wrong usage) when the argument can be neither a folder nor a workbench casus.

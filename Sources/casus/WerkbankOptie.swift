@@ -5,7 +5,7 @@ import Foundation
 /// `--werkbank PATH` and `--door NAAM`, shared by every workbench command.
 struct WerkbankOptie: ParsableArguments {
     @Option(name: .customLong("werkbank"),
-            help: "De werkbank (SQLite). Anders CASUS_WERKBANK, anders ./casus-werkbank.sqlite.")
+            help: "De werkbank: een SQLite-bestand of postgres://GEBRUIKER@SERVER/DATABASE. Anders CASUS_WERKBANK, anders ./casus-werkbank.sqlite.")
     var pad: String?
 
     var gekozenPad: String {

@@ -6,7 +6,10 @@ struct WerkbankStress: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stress",
         abstract: "Beproef de werkbank: breek imports af met SIGKILL en controleer dat niets half blijft.",
-        discussion: "Werkt in een eigen tijdelijke map; de werkbank van de gebruiker wordt niet aangeraakt.")
+        discussion: """
+            Werkt in een eigen tijdelijke map; de werkbank van de gebruiker wordt niet aangeraakt. \
+            Met --werkbank postgres://… op een lege PostgreSQL-werkbank (een proefdatabase) in plaats van SQLite.
+            """)
 
     @Option(help: "Aantal afgebroken imports.")
     var keer = 200
@@ -20,10 +23,13 @@ struct WerkbankStress: ParsableCommand {
     @Option(name: .customLong("pauze-ms"), help: "Pauze na elk format binnen de importtransactie (foutinjectie).")
     var pauzeMs = 5
 
+    @Option(name: .customLong("werkbank"), help: "Een lege proefwerkbank op PostgreSQL (postgres://…); anders een tijdelijk SQLite-bestand.")
+    var werkbank: String?
+
     func run() throws {
         let map = NSTemporaryDirectory() + "casus-stress-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: map) }
-        let proef = KillProef(casusProgramma: Self.ditProgramma(), werkbank: map + "/werkbank.sqlite",
+        let proef = KillProef(casusProgramma: Self.ditProgramma(), werkbank: werkbank ?? map + "/werkbank.sqlite",
                               werkmap: map, formatsPerImport: formats, zaad: zaad, pauzeMs: pauzeMs)
         let verslag = try Werkbankfout.meld { try proef.voerUit(rondes: keer) }
         print("\(verslag.rondes) imports afgebroken met SIGKILL (\(verslag.binnenTransactie) midden in de transactie): \(verslag.niets) lieten niets achter, \(verslag.alles) waren volledig.")

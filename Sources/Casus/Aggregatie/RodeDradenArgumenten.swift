@@ -25,7 +25,7 @@ public struct RodeDradenArgumenten: Sendable {
         }
         guard alle || !ids.isEmpty else { return }
         let pad = WerkbankLocatie.pad(argument: werkbankPad, omgeving: omgeving)
-        guard FileManager.default.fileExists(atPath: pad) else {
+        guard WerkbankLocatie.isAangewezen(pad) else {
             meldingen += ids.map { id in
                 .fout("geen casusmap, en er is geen werkbank om casus '\(id)' in op te zoeken", pad: id,
                       hint: "geef een casusmap, of wijs de werkbank aan met --werkbank of CASUS_WERKBANK")

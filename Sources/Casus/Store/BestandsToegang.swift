@@ -21,6 +21,13 @@ enum BestandsToegang {
         }
     }
 
+    /// A new empty 0600 file; refuses when anything (even a dangling symlink) is there.
+    static func maakNieuw(pad: String) throws {
+        var info = stat()
+        if lstat(pad, &info) == 0 { throw WerkbankFout.bestaatAl(pad: pad) }
+        try maakLeeg(pad: pad)
+    }
+
     /// Creates an empty file readable and writable by its owner only.
     /// O_EXCL: when another process just created it, theirs is kept.
     static func maakLeeg(pad: String) throws {

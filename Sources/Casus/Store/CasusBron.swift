@@ -13,7 +13,7 @@ public enum CasusBron {
             return Intake.leesCasusMap(pad: argument)
         }
         let pad = WerkbankLocatie.pad(argument: werkbank, omgeving: omgeving)
-        guard FileManager.default.fileExists(atPath: pad) else {
+        guard WerkbankLocatie.isAangewezen(pad) else {
             return CasusInvoer(map: argument, meldingen: [.fout(
                 "geen casusmap, en er is geen werkbank om casus '\(argument)' in op te zoeken", pad: argument,
                 hint: "geef een casusmap, of wijs de werkbank aan met --werkbank of CASUS_WERKBANK")])

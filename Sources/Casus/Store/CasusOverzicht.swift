@@ -1,5 +1,3 @@
-import GRDB
-
 /// One line of `casus lijst`.
 public struct CasusOverzicht: Sendable, Hashable, Codable {
     public var casus: String
@@ -15,7 +13,7 @@ extension Werkbank {
     /// Every casus in the workbench, by id.
     public func casussen() throws -> [CasusOverzicht] {
         try lees { db in
-            try Row.fetchAll(db, sql: """
+            try db.rijen(sql: """
                 SELECT c.id,
                   (SELECT count(*) FROM bron WHERE casus = c.id) AS bronnen,
                   (SELECT count(*) FROM format_versie v JOIN bron b ON v.bron = b.id
@@ -34,7 +32,7 @@ extension Werkbank {
 
     public func bevat(casus: String) throws -> Bool {
         try lees { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM casus WHERE id = ?", arguments: [casus]) ?? 0) > 0
+            (try db.getal(sql: "SELECT count(*) FROM casus WHERE id = ?", arguments: [casus])) > 0
         }
     }
 }

@@ -1,5 +1,3 @@
-import GRDB
-
 /// A format as the professional wrote it, checked by intake and ready to store.
 public struct FormatTekst: Sendable, Hashable {
     /// File name only (no folder): the name it gets again on export.
@@ -50,15 +48,15 @@ public struct ImportRegel: Sendable, Hashable {
 extension Werkbank {
     /// Stores `format` as a new version of its source, unless the newest
     /// version already holds exactly this text.
-    func slaOp(_ format: FormatTekst, sleutel: String, door: String, _ db: Database) throws -> ImportRegel {
-        try db.execute(sql: "INSERT OR IGNORE INTO casus (id, aangemaakt_op) VALUES (?, ?)",
+    func slaOp(_ format: FormatTekst, sleutel: String, door: String, _ db: any SQLVerbinding) throws -> ImportRegel {
+        try db.execute(sql: "INSERT INTO casus (id, aangemaakt_op) VALUES (?, ?) ON CONFLICT DO NOTHING",
                        arguments: [format.casus, nu()])
         try db.execute(sql: """
-            INSERT OR IGNORE INTO bron (casus, sleutel, rol, organisatie) VALUES (?, ?, ?, ?)
+            INSERT INTO bron (casus, sleutel, rol, organisatie) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
             """, arguments: [format.casus, sleutel, format.rol, format.organisatie])
-        let bronID = try Int64.fetchOne(db, sql: "SELECT id FROM bron WHERE casus = ? AND sleutel = ?",
-                                        arguments: [format.casus, sleutel]) ?? 0
-        let laatste = try Row.fetchOne(db, sql: """
+        let bronID = try db.getal(sql: "SELECT id FROM bron WHERE casus = ? AND sleutel = ?",
+                                  arguments: [format.casus, sleutel])
+        let laatste = try db.rij(sql: """
             SELECT versie, yaml FROM format_versie WHERE bron = ? ORDER BY versie DESC LIMIT 1
             """, arguments: [bronID])
         let vorige: Int = laatste?["versie"] ?? 0
@@ -93,10 +91,10 @@ extension Werkbank {
         }
     }
 
-    static func versies(casus: String, alleenLaatste: Bool, _ db: Database) throws -> [OpgeslagenFormat] {
+    static func versies(casus: String, alleenLaatste: Bool, _ db: any SQLVerbinding) throws -> [OpgeslagenFormat] {
         let filter = alleenLaatste
             ? "AND v.versie = (SELECT max(versie) FROM format_versie WHERE bron = b.id)" : ""
-        return try Row.fetchAll(db, sql: """
+        return try db.rijen(sql: """
             SELECT b.sleutel, b.rol, b.organisatie, v.versie, v.bestand, v.yaml, v.sha256,
                    v.geimporteerd_op, v.door
             FROM bron b JOIN format_versie v ON v.bron = b.id

@@ -1,5 +1,3 @@
-import GRDB
-
 /// What a change to the workbench was.
 public enum LogboekActie: String, Sendable, Hashable, Codable, CaseIterable {
     case importeer
@@ -51,7 +49,7 @@ public struct LogboekRegel: Sendable, Hashable, Codable, CustomStringConvertible
 extension Werkbank {
     /// Appends to the log inside the caller's transaction, so a change and its
     /// log line land together or not at all.
-    func log(_ db: Database, _ actie: LogboekActie, casus: String?, wie: String,
+    func log(_ db: any SQLVerbinding, _ actie: LogboekActie, casus: String?, wie: String,
              _ details: String) throws {
         try db.execute(
             sql: "INSERT INTO logboek (op, wie, actie, casus, details) VALUES (?, ?, ?, ?, ?)",
@@ -61,13 +59,13 @@ extension Werkbank {
     /// The log of one casus, oldest first; all of it when `casus` is nil.
     public func logboek(casus: String?) throws -> [LogboekRegel] {
         try lees { db in
-            let rijen: [Row]
+            let rijen: [SQLRij]
             if let casus {
                 try Self.bestaat(casus: casus, db)
-                rijen = try Row.fetchAll(db, sql: "SELECT * FROM logboek WHERE casus = ? ORDER BY id",
+                rijen = try db.rijen(sql: "SELECT * FROM logboek WHERE casus = ? ORDER BY id",
                                          arguments: [casus])
             } else {
-                rijen = try Row.fetchAll(db, sql: "SELECT * FROM logboek ORDER BY id")
+                rijen = try db.rijen(sql: "SELECT * FROM logboek ORDER BY id")
             }
             return rijen.map { rij in
                 LogboekRegel(nummer: rij["id"], op: rij["op"], wie: rij["wie"],
@@ -78,11 +76,11 @@ extension Werkbank {
     }
 
     /// Throws a Dutch error naming the known casussen when `casus` is not stored.
-    static func bestaat(casus: String, _ db: Database) throws {
-        let aantal = try Int.fetchOne(db, sql: "SELECT count(*) FROM casus WHERE id = ?",
-                                      arguments: [casus]) ?? 0
+    static func bestaat(casus: String, _ db: any SQLVerbinding) throws {
+        let aantal = try db.getal(sql: "SELECT count(*) FROM casus WHERE id = ?",
+                                      arguments: [casus])
         if aantal == 0 {
-            let bekend = try String.fetchAll(db, sql: "SELECT id FROM casus ORDER BY id")
+            let bekend = try db.teksten(sql: "SELECT id FROM casus ORDER BY id")
             throw WerkbankFout.onbekendeCasus(casus, bekend: bekend)
         }
     }

@@ -1,12 +1,10 @@
 import Foundation
-import GRDB
-
 /// The session's own data in the workbench (migration 002): date, facilitator,
 /// participants. Unlike annotations these are one value per casus, so a
 /// re-import with other values replaces them; what `sessie.yaml` leaves out
 /// is kept (an import never removes).
 extension Werkbank {
-    func werkSessieGegevensBij(_ sessie: Sessie, door: String, _ db: Database,
+    func werkSessieGegevensBij(_ sessie: Sessie, door: String, _ db: any SQLVerbinding,
                                verslag: inout SessieVerslag) throws {
         let casus = sessie.casus
         let oud = try Self.sessieGegevens(casus: casus, db)
@@ -40,9 +38,9 @@ extension Werkbank {
     }
 
     /// The stored date, facilitator and participants (all empty when never imported).
-    static func sessieGegevens(casus: String, _ db: Database) throws -> Sessie {
+    static func sessieGegevens(casus: String, _ db: any SQLVerbinding) throws -> Sessie {
         var sessie = Sessie(casus: casus)
-        guard let rij = try Row.fetchOne(db, sql: "SELECT * FROM sessie_gegevens WHERE casus = ?",
+        guard let rij = try db.rij(sql: "SELECT * FROM sessie_gegevens WHERE casus = ?",
                                          arguments: [casus]) else { return sessie }
         let datum: String? = rij["datum"]
         // Stored only after intake read it, so it parses; if not, it is left out rather than trapping.

@@ -1,5 +1,3 @@
-import GRDB
-
 /// What importing a `sessie.yaml` and re-merging did to the session's work.
 public struct SessieVerslag: Sendable, Hashable {
     public var annotatiesToegevoegd = 0
@@ -22,10 +20,10 @@ public struct SessieVerslag: Sendable, Hashable {
 extension Werkbank {
     /// Adds what `sessie` holds and the workbench does not yet (counted as a
     /// multiset, so importing an export again adds nothing). Never removes.
-    func voegSessieToe(_ sessie: Sessie, tijdlijn: Tijdlijn?, door: String, _ db: Database,
+    func voegSessieToe(_ sessie: Sessie, tijdlijn: Tijdlijn?, door: String, _ db: any SQLVerbinding,
                        verslag: inout SessieVerslag) throws {
         let casus = sessie.casus
-        try db.execute(sql: "INSERT OR IGNORE INTO casus (id, aangemaakt_op) VALUES (?, ?)",
+        try db.execute(sql: "INSERT INTO casus (id, aangemaakt_op) VALUES (?, ?) ON CONFLICT DO NOTHING",
                        arguments: [casus, nu()])
         let bestaand = try Self.sessie(casus: casus, db)
 
@@ -53,7 +51,7 @@ extension Werkbank {
 
     /// After a casus was merged again: annotations whose item got a new id move
     /// with it (logged); those whose item is gone stay, reported as orphans.
-    func herverankerAnnotaties(casus: String, tijdlijn: Tijdlijn, door: String, _ db: Database,
+    func herverankerAnnotaties(casus: String, tijdlijn: Tijdlijn, door: String, _ db: any SQLVerbinding,
                                verslag: inout SessieVerslag) throws {
         let index = AnkerIndex(tijdlijn)
         for opgeslagen in try Self.annotaties(casus: casus, db) {

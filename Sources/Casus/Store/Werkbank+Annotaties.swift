@@ -1,5 +1,3 @@
-import GRDB
-
 /// An annotation as the workbench keeps it: numbered, with where it was placed.
 public struct OpgeslagenAnnotatie: Sendable, Hashable {
     /// Stable number for `casus verwijder-annotatie`; never reused.
@@ -22,18 +20,17 @@ extension Werkbank {
         }
     }
 
-    func voegToe(_ ruw: Annotatie, anker: ItemAnker?, casus: String, _ db: Database) throws -> Int64 {
+    func voegToe(_ ruw: Annotatie, anker: ItemAnker?, casus: String, _ db: any SQLVerbinding) throws -> Int64 {
         let a = ruw.schoon
         guard !a.door.isEmpty, !a.item.isEmpty else {
             throw WerkbankFout.ongeldig("een annotatie vraagt een item en wie haar plaatst (--door)")
         }
-        try db.execute(sql: """
+        return try db.voegIn(sql: """
             INSERT INTO annotatie (casus, item, soort, door, thema, toelichting,
                                    anker_soort, anker_kenmerk, geplaatst_op)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [casus, a.item, a.soort.rawValue, a.door, a.thema?.rawValue,
                              a.toelichting, anker?.soort, anker?.kenmerk, nu()])
-        return db.lastInsertedRowID
     }
 
     /// Removes one annotation; the log keeps what it was.
@@ -41,7 +38,7 @@ extension Werkbank {
     public func verwijderAnnotatie(casus: String, nummer: Int64, door: String) throws -> Annotatie {
         try schrijf { db in
             try Self.bestaat(casus: casus, db)
-            guard let rij = try Row.fetchOne(db, sql: "SELECT * FROM annotatie WHERE casus = ? AND id = ?",
+            guard let rij = try db.rij(sql: "SELECT * FROM annotatie WHERE casus = ? AND id = ?",
                                              arguments: [casus, nummer]),
                   let oud = Self.annotatie(rij) else {
                 throw WerkbankFout.onbekendeAnnotatie(casus: casus, nummer: nummer)
@@ -61,12 +58,12 @@ extension Werkbank {
         }
     }
 
-    static func annotaties(casus: String, _ db: Database) throws -> [OpgeslagenAnnotatie] {
-        try Row.fetchAll(db, sql: "SELECT * FROM annotatie WHERE casus = ? ORDER BY id",
+    static func annotaties(casus: String, _ db: any SQLVerbinding) throws -> [OpgeslagenAnnotatie] {
+        try db.rijen(sql: "SELECT * FROM annotatie WHERE casus = ? ORDER BY id",
                          arguments: [casus]).compactMap(annotatie)
     }
 
-    static func annotatie(_ rij: Row) -> OpgeslagenAnnotatie? {
+    static func annotatie(_ rij: SQLRij) -> OpgeslagenAnnotatie? {
         guard let soort = AnnotatieSoort(rawValue: rij["soort"]) else { return nil }
         let themaTekst: String? = rij["thema"]
         let ankerSoort: String? = rij["anker_soort"]

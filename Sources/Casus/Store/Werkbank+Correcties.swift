@@ -1,6 +1,4 @@
 import Foundation
-import GRDB
-
 /// A facilitator's correction of the merge, numbered so it can be taken back.
 public struct OpgeslagenCorrectie: Sendable, Hashable {
     public enum Soort: Sendable, Hashable {
@@ -78,7 +76,7 @@ extension Werkbank {
         }
     }
 
-    static func sessie(casus: String, _ db: Database) throws -> Sessie {
+    static func sessie(casus: String, _ db: any SQLVerbinding) throws -> Sessie {
         var sessie = try sessieGegevens(casus: casus, db)
         sessie.annotaties = try annotaties(casus: casus, db).map(\.annotatie)
         for correctie in try correcties(casus: casus, db) {
@@ -87,39 +85,36 @@ extension Werkbank {
             case .ontkoppel(let o): sessie.ontkoppel.append(o)
             }
         }
-        sessie.afspraken = try String.fetchAll(
-            db, sql: "SELECT tekst FROM afspraak WHERE casus = ? ORDER BY id", arguments: [casus])
+        sessie.afspraken = try db.teksten(
+            sql: "SELECT tekst FROM afspraak WHERE casus = ? ORDER BY id", arguments: [casus])
         return sessie
     }
 
-    func voegToe(_ ruw: Koppeling, casus: String, door: String, _ db: Database) throws -> Int64 {
+    func voegToe(_ ruw: Koppeling, casus: String, door: String, _ db: any SQLVerbinding) throws -> Int64 {
         let k = ruw.schoon
         let items = String(decoding: try JSONEncoder().encode(k.items), as: UTF8.self)
-        try db.execute(sql: """
+        return try db.voegIn(sql: """
             INSERT INTO correctie (casus, soort, items, toelichting, door, op)
             VALUES (?, 'koppel', ?, ?, ?, ?)
             """, arguments: [casus, items, k.toelichting, door, nu()])
-        return db.lastInsertedRowID
     }
 
-    func voegToe(_ ruw: Ontkoppeling, casus: String, door: String, _ db: Database) throws -> Int64 {
+    func voegToe(_ ruw: Ontkoppeling, casus: String, door: String, _ db: any SQLVerbinding) throws -> Int64 {
         let o = ruw.schoon
         let items = String(decoding: try JSONEncoder().encode([o.item]), as: UTF8.self)
-        try db.execute(sql: """
+        return try db.voegIn(sql: """
             INSERT INTO correctie (casus, soort, items, bron, toelichting, door, op)
             VALUES (?, 'ontkoppel', ?, ?, ?, ?, ?)
             """, arguments: [casus, items, o.bron, o.toelichting, door, nu()])
-        return db.lastInsertedRowID
     }
 
-    func voegAfspraakToe(_ tekst: String, casus: String, door: String, _ db: Database) throws -> Int64 {
-        try db.execute(sql: "INSERT INTO afspraak (casus, tekst, door, op) VALUES (?, ?, ?, ?)",
+    func voegAfspraakToe(_ tekst: String, casus: String, door: String, _ db: any SQLVerbinding) throws -> Int64 {
+        return try db.voegIn(sql: "INSERT INTO afspraak (casus, tekst, door, op) VALUES (?, ?, ?, ?)",
                        arguments: [casus, tekst, door, nu()])
-        return db.lastInsertedRowID
     }
 
-    static func correcties(casus: String, _ db: Database) throws -> [OpgeslagenCorrectie] {
-        try Row.fetchAll(db, sql: "SELECT * FROM correctie WHERE casus = ? ORDER BY id",
+    static func correcties(casus: String, _ db: any SQLVerbinding) throws -> [OpgeslagenCorrectie] {
+        try db.rijen(sql: "SELECT * FROM correctie WHERE casus = ? ORDER BY id",
                          arguments: [casus]).compactMap { rij in
             let tekst: String = rij["items"]
             let items = (try? JSONDecoder().decode([String].self, from: Data(tekst.utf8))) ?? []

@@ -1,76 +1,50 @@
 import Foundation
-import GRDB
 
-/// The workbench: one SQLite file (WAL, foreign keys on) where the casussen,
-/// every version of every format, the session's annotations and corrections,
-/// and the audit log live. Opening refuses anything that is not a casus
-/// workbench, or one made by a newer casus, with a clear Dutch error.
+/// The workbench: where the casussen, every version of every format, the
+/// session's annotations and corrections, and the audit log live. Either one
+/// SQLite file on a laptop or a PostgreSQL database a region's facilitators
+/// share (`postgres://…`); the store code above `Opslagmotor` is the same for
+/// both. Opening refuses anything that is not a casus workbench, or one made
+/// by a newer casus, with a clear Dutch error.
 public final class Werkbank: Sendable {
-    /// `PRAGMA application_id` of every casus workbench ("Casu").
-    static let applicationID: Int32 = 0x4361_7375
-
+    /// The location as the user may see it: the path, or the address without its password.
     public let pad: String
-    let pool: DatabasePool
+    let motor: any Opslagmotor
     /// Injected so tests can pin timestamps; the CLI uses the wall clock.
     let klok: @Sendable () -> Date
 
-    private init(pad: String, pool: DatabasePool, klok: @escaping @Sendable () -> Date) {
+    init(pad: String, motor: any Opslagmotor, klok: @escaping @Sendable () -> Date) {
         self.pad = pad
-        self.pool = pool
+        self.motor = motor
         self.klok = klok
     }
 
-    /// Opens the workbench at `pad`. With `maakAan`, a missing file is created
-    /// first (mode 0600, before any data is written).
+    /// Opens the workbench at `pad`: a file path, or a `postgres://` address.
+    /// With `maakAan`, a missing file is created first (mode 0600, before any
+    /// data is written); a PostgreSQL database gets its tables.
     public static func open(pad: String, maakAan: Bool = false,
                             klok: @escaping @Sendable () -> Date = { Date() }) throws -> Werkbank {
-        try BestandsToegang.bereidVoor(pad: pad, maakAan: maakAan)
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        config.journalMode = .wal
-        // Two facilitators on one machine: wait for the other's write instead of failing.
-        config.busyMode = .timeout(30)
-        config.label = "casus-werkbank"
-        let pool: DatabasePool
-        do {
-            pool = try DatabasePool(path: pad, configuration: config)
-        } catch {
-            throw WerkbankFout.van(error, pad: pad)
+        if let adres = try PostgresAdres(tekst: pad) {
+            let motor = try PostgresMotor.open(adres, maakAan: maakAan)
+            return Werkbank(pad: adres.weergave, motor: motor, klok: klok)
         }
-        let werkbank = Werkbank(pad: pad, pool: pool, klok: klok)
-        try werkbank.schrijf { db in try Migraties.breng(db, pad: pad) }
-        return werkbank
+        return Werkbank(pad: pad, motor: try SQLiteMotor.open(pad: pad, maakAan: maakAan), klok: klok)
     }
 
-    /// One write transaction (BEGIN IMMEDIATE): all of it lands, or none of it.
-    func schrijf<T>(_ werk: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.writeWithoutTransaction { db in
-                var resultaat: T?
-                try db.inTransaction(.immediate) {
-                    resultaat = try werk(db)
-                    return .commit
-                }
-                guard let resultaat else { throw WerkbankFout.ongeldig("interne fout: geen resultaat") }
-                return resultaat
-            }
-        } catch {
-            throw WerkbankFout.van(error, pad: pad)
-        }
+    /// One write transaction: all of it lands, or none of it. Writers take
+    /// turns, so two facilitators never lose each other's work.
+    func schrijf<T>(_ werk: (any SQLVerbinding) throws -> T) throws -> T {
+        try motor.schrijf(werk)
     }
 
     /// A consistent read of the workbench.
-    func lees<T>(_ werk: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.read(werk)
-        } catch {
-            throw WerkbankFout.van(error, pad: pad)
-        }
+    func lees<T>(_ werk: (any SQLVerbinding) throws -> T) throws -> T {
+        try motor.lees(werk)
     }
 
-    /// `PRAGMA integrity_check`: "ok", or the problems SQLite found.
+    /// "ok", or the problems the engine found.
     public func integriteit() throws -> [String] {
-        try lees { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        try motor.integriteit()
     }
 
     /// The timestamp of a change, ISO 8601 in UTC.

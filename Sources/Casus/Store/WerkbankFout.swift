@@ -19,6 +19,13 @@ public enum WerkbankFout: Error, Sendable, Equatable, CustomStringConvertible {
     case bestaatAl(pad: String)
     case ongeldig(String)
     case database(pad: String, detail: String)
+    case ongeldigAdres(adres: String, detail: String)
+    case geenServer(adres: String, detail: String)
+    case onbereikbaar(adres: String, detail: String)
+    case toegangGeweigerd(adres: String, gebruiker: String)
+    case databaseOntbreekt(adres: String, database: String)
+    case nietLeeg(pad: String)
+    case geenRecht(adres: String, detail: String)
 
     public var description: String {
         melding.description
@@ -73,6 +80,27 @@ public enum WerkbankFout: Error, Sendable, Equatable, CustomStringConvertible {
         case .database(let pad, let detail):
             return .fout("de werkbank gaf een fout: \(detail)", pad: pad,
                          hint: "probeer het opnieuw; blijft het, controleer de werkbank met `casus werkbank controleer`")
+        case .ongeldigAdres(let adres, let detail):
+            return .fout("dit PostgreSQL-adres klopt niet: \(detail)", pad: adres,
+                         hint: "schrijf het als postgres://GEBRUIKER@SERVER:5432/DATABASE (zie docs/postgresql.md)")
+        case .geenServer(let adres, let detail):
+            return .fout("er draait geen PostgreSQL-server op dit adres (\(detail))", pad: adres,
+                         hint: "controleer de server en de poort in het adres, of vraag de beheerder van de regio-server of PostgreSQL draait")
+        case .onbereikbaar(let adres, let detail):
+            return .fout("de PostgreSQL-server is niet bereikbaar (\(detail))", pad: adres,
+                         hint: "controleer de netwerkverbinding (VPN?) en de servernaam in het adres")
+        case .toegangGeweigerd(let adres, let gebruiker):
+            return .fout("de server weigert gebruiker '\(gebruiker)': wachtwoord of gebruikersnaam klopt niet", pad: adres,
+                         hint: "controleer het wachtwoord (in PGPASSWORD of in het adres) en de gebruikersnaam; de beheerder kan ze herstellen")
+        case .databaseOntbreekt(let adres, let database):
+            return .fout("database '\(database)' bestaat niet op de server", pad: adres,
+                         hint: "laat de beheerder haar aanmaken (docs/postgresql.md) en maak daarna de werkbank met `casus werkbank init`")
+        case .geenRecht(let adres, let detail):
+            return .fout("je gebruiker heeft op de server niet het recht hiervoor (\(detail))", pad: adres,
+                         hint: "vraag de beheerder om de rechten uit docs/postgresql.md, of om `casus werkbank init` als eigenaar te draaien na een nieuwe versie van casus")
+        case .nietLeeg(let pad):
+            return .fout("deze werkbank is niet leeg; kopiëren gaat alleen naar een lege werkbank", pad: pad,
+                         hint: "kies een nieuwe werkbank als doel, zodat niets wordt overschreven of vermengd")
         }
     }
 

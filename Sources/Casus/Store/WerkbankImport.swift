@@ -1,5 +1,3 @@
-import GRDB
-
 /// The result of one `casus importeer`.
 public struct ImportVerslag: Sendable, Hashable {
     public var formats: [ImportRegel] = []
@@ -42,8 +40,7 @@ extension Werkbank {
                     try voegSessieToe(alleenAnnotaties, tijdlijn: tijdlijn, door: door, db, verslag: &verslag.sessie)
                 }
                 // Merging is only needed when there are annotations to keep attached.
-                let heeftAnnotaties = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM annotatie WHERE casus = ?", arguments: [casus]) ?? 0 > 0
+                let heeftAnnotaties = try db.getal(sql: "SELECT count(*) FROM annotatie WHERE casus = ?", arguments: [casus]) > 0
                 if gewijzigd.contains(casus), heeftAnnotaties, let tijdlijn = try tijdlijn ?? voegSamen() {
                     try herverankerAnnotaties(casus: casus, tijdlijn: tijdlijn, door: door, db,
                                               verslag: &verslag.sessie)

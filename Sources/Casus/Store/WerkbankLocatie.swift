@@ -5,7 +5,13 @@ public enum WerkbankLocatie {
     public static let standaardPad = "./casus-werkbank.sqlite"
     public static let omgevingsvariabele = "CASUS_WERKBANK"
 
-    /// `--werkbank PATH`, else `CASUS_WERKBANK`, else `./casus-werkbank.sqlite`.
+    /// Whether there is a workbench to look in: a file, or a PostgreSQL address
+    /// (whose server answers for itself when opened).
+    public static func isAangewezen(_ pad: String) -> Bool {
+        PostgresAdres.isAdres(pad) || FileManager.default.fileExists(atPath: pad)
+    }
+
+    /// `--werkbank PATH` (or a postgres:// address), else `CASUS_WERKBANK`, else `./casus-werkbank.sqlite`.
     public static func pad(argument: String?, omgeving: [String: String]) -> String {
         if let argument, !argument.isEmpty { return argument }
         if let uitOmgeving = omgeving[omgevingsvariabele], !uitOmgeving.isEmpty { return uitOmgeving }

@@ -1,6 +1,4 @@
 import Foundation
-import GRDB
-
 /// The reliability check of issue 6: start `casus importeer` on a casus of
 /// many formats, kill it with SIGKILL at a random moment, then demand that the
 /// workbench opens, passes `PRAGMA integrity_check`, and holds that import
@@ -43,7 +41,9 @@ public struct KillProef {
         var rng = Toeval(seed: zaad)
         try FileManager.default.createDirectory(atPath: werkmap, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        _ = try Werkbank.open(pad: werkbank, maakAan: true)
+        // The rounds' casus ids must be new, or an earlier round would count as "alles".
+        let proefbank = try Werkbank.open(pad: werkbank, maakAan: true)
+        guard try proefbank.casussen().isEmpty else { throw WerkbankFout.nietLeeg(pad: proefbank.pad) }
         let begin = Date()
         let ijking = try start(casus: "ijking")
         ijking.waitUntilExit()
@@ -93,12 +93,12 @@ public struct KillProef {
         let integriteit = try wb.integriteit()
         guard integriteit == ["ok"] else { return .half("integrity_check: \(integriteit.joined(separator: "; "))") }
         let (versies, logregels, bronnen) = try wb.lees { db in
-            (try Int.fetchOne(db, sql: """
+            (try db.getal(sql: """
                 SELECT count(*) FROM format_versie v JOIN bron b ON v.bron = b.id WHERE b.casus = ?
-                """, arguments: [casus]) ?? -1,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM logboek WHERE casus = ? AND actie = 'importeer'",
-                              arguments: [casus]) ?? -1,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM bron WHERE casus = ?", arguments: [casus]) ?? -1)
+                """, arguments: [casus]),
+             try db.getal(sql: "SELECT count(*) FROM logboek WHERE casus = ? AND actie = 'importeer'",
+                              arguments: [casus]),
+             try db.getal(sql: "SELECT count(*) FROM bron WHERE casus = ?", arguments: [casus]))
         }
         if versies == 0 && logregels == 0 && bronnen == 0 { return .niets }
         if versies == formatsPerImport && logregels == formatsPerImport && bronnen == formatsPerImport { return .alles }

@@ -7,12 +7,14 @@ public enum WerkbankMeting {
         public var regels: [String] = []
     }
 
-    public static func meet(map: String, formats: Int, annotaties: Int) throws -> Uitkomst {
+    /// `werkbank`: an empty workbench to measure on (a PostgreSQL one); else a new file in `map`.
+    public static func meet(map: String, formats: Int, annotaties: Int, werkbank: String? = nil) throws -> Uitkomst {
         var uit = Uitkomst()
-        let wbPad = (map as NSString).appendingPathComponent("bench.sqlite")
+        let wbPad = werkbank ?? (map as NSString).appendingPathComponent("bench.sqlite")
         let casusMap = (map as NSString).appendingPathComponent("bench-groot")
         try SynthetischeFormats.schrijf(casus: "bench-groot", aantal: formats, naar: casusMap)
         let wb = try Werkbank.open(pad: wbPad, maakAan: true)
+        guard try wb.casussen().isEmpty else { throw WerkbankFout.nietLeeg(pad: wb.pad) }
 
         var invoer = ImportInvoer()
         let lezen = try tijd { invoer = ImportLezer.lees(paden: [casusMap]) }
@@ -44,8 +46,11 @@ public enum WerkbankMeting {
         uit.regels.append("\(annotaties) annotaties alleen opslaan (elk een eigen transactie): \(ms(alleenOpslag)) = \(Int(Double(annotaties) / alleenOpslag))/s")
         let toon = try tijd { _ = try WerkbankWeergave.maak(casus: "bench-klein", in: wb) }
         uit.regels.append("casus toon (8 formats, \(2 * annotaties) annotaties): \(ms(toon))")
-        let grootte = (try? FileManager.default.attributesOfItem(atPath: wbPad)[.size] as? Int) ?? 0
-        uit.regels.append("werkbank: \(grootte / 1024) KB (zonder WAL); piekgeheugen proces: \(piekgeheugenMB()) MB")
+        if werkbank == nil {
+            let grootte = (try? FileManager.default.attributesOfItem(atPath: wbPad)[.size] as? Int) ?? 0
+            uit.regels.append("werkbank: \(grootte / 1024) KB (zonder WAL)")
+        }
+        uit.regels.append("werkbank \(wb.pad); piekgeheugen proces: \(piekgeheugenMB()) MB")
         return uit
     }
 

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+
+/// The workbench as one SQLite file (WAL, foreign keys on).
+final class SQLiteMotor: Opslagmotor {
+    /// `PRAGMA application_id` of every casus workbench ("Casu").
+    static let applicationID: Int32 = 0x4361_7375
+
+    let pad: String
+    let pool: DatabasePool
+
+    private init(pad: String, pool: DatabasePool) {
+        self.pad = pad
+        self.pool = pool
+    }
+
+    static func open(pad: String, maakAan: Bool, migraties: [Migratie] = Migraties.alle) throws -> SQLiteMotor {
+        try BestandsToegang.bereidVoor(pad: pad, maakAan: maakAan)
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.journalMode = .wal
+        // Two facilitators on one machine: wait for the other's write instead of failing.
+        config.busyMode = .timeout(30)
+        config.label = "casus-werkbank"
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: pad, configuration: config)
+        } catch {
+            throw WerkbankFout.van(error, pad: pad)
+        }
+        let motor = SQLiteMotor(pad: pad, pool: pool)
+        try motor.schrijfGRDB { db in try Migraties.breng(db, pad: pad, migraties: migraties) }
+        return motor
+    }
+
+    func schrijf<T>(_ werk: (any SQLVerbinding) throws -> T) throws -> T {
+        try schrijfGRDB { db in try werk(SQLiteVerbinding(db: db)) }
+    }
+
+    /// BEGIN IMMEDIATE: the write lock is taken up front, so writers queue.
+    private func schrijfGRDB<T>(_ werk: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var resultaat: T?
+                try db.inTransaction(.immediate) {
+                    resultaat = try werk(db)
+                    return .commit
+                }
+                guard let resultaat else { throw WerkbankFout.ongeldig("interne fout: geen resultaat") }
+                return resultaat
+            }
+        } catch {
+            throw WerkbankFout.van(error, pad: pad)
+        }
+    }
+
+    func lees<T>(_ werk: (any SQLVerbinding) throws -> T) throws -> T {
+        do {
+            return try pool.read { db in try werk(SQLiteVerbinding(db: db)) }
+        } catch {
+            throw WerkbankFout.van(error, pad: pad)
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok", or the problems SQLite found.
+    func integriteit() throws -> [String] {
+        try lees { db in try db.teksten(sql: "PRAGMA integrity_check") }
+    }
+
+    /// AUTOINCREMENT keeps them in `sqlite_sequence`.
+    func tellers(_ db: any SQLVerbinding, tabellen: [String]) throws -> [String: Int64] {
+        var uit: [String: Int64] = [:]
+        for rij in try db.rijen(sql: "SELECT name, seq FROM sqlite_sequence") where tabellen.contains(rij["name"]) {
+            uit[rij["name"]] = rij["seq"] as Int64
+        }
+        return uit
+    }
+
+    func zetTellers(_ db: any SQLVerbinding, _ tellers: [String: Int64]) throws {
+        for (tabel, waarde) in tellers.sorted(by: { $0.key < $1.key }) where waarde > 0 {
+            try db.execute(sql: "DELETE FROM sqlite_sequence WHERE name = ?", arguments: [tabel])
+            try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", arguments: [tabel, waarde])
+        }
+    }
+
+    /// SQLite's online backup.
+    func backup(naar doel: String, van werkbank: Werkbank) throws {
+        try BestandsToegang.maakNieuw(pad: doel)
+        do {
+            let kopie = try DatabaseQueue(path: doel)
+            try pool.backup(to: kopie)
+            try kopie.close()
+        } catch {
+            throw WerkbankFout.van(error, pad: doel)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import GRDB
+
+/// `SQLVerbinding` on a GRDB database handle, inside GRDB's transaction.
+struct SQLiteVerbinding: SQLVerbinding {
+    let db: Database
+
+    func execute(sql: String, arguments: [any SQLArgument]) throws {
+        try db.execute(sql: sql, arguments: Self.argumenten(arguments))
+    }
+
+    func rijen(sql: String, arguments: [any SQLArgument]) throws -> [SQLRij] {
+        try Row.fetchAll(db, sql: sql, arguments: Self.argumenten(arguments)).map { rij in
+            SQLRij(kolommen: Array(rij.columnNames), waarden: rij.databaseValues.map(Self.waarde))
+        }
+    }
+
+    static func argumenten(_ lijst: [any SQLArgument]) -> StatementArguments {
+        StatementArguments(lijst.map { argument -> (any DatabaseValueConvertible)? in
+            switch argument.sqlWaarde {
+            case .tekst(let t): t
+            case .geheel(let n): n
+            case .null: nil
+            }
+        })
+    }
+
+    static func waarde(_ waarde: DatabaseValue) -> SQLWaarde {
+        switch waarde.storage {
+        case .null: .null
+        case .int64(let n): .geheel(n)
+        case .double(let d): .geheel(Int64(d))
+        case .string(let t): .tekst(t)
+        case .blob(let b): .tekst(String(decoding: b, as: UTF8.self))
+        }
+    }
+}
