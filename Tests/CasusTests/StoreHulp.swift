@@ -37,7 +37,16 @@ enum StoreVoorbeeld {
 
     /// A workbench with casus `c` holding one format.
     static func werkbank(in map: TijdelijkeMap, casus: String = "c") throws -> Werkbank {
-        let wb = try Werkbank.open(pad: map.bestand("wb.sqlite"), maakAan: true)
+        try werkbank(op: map.bestand("wb.sqlite"), casus: casus)
+    }
+
+    /// The same on either engine.
+    static func werkbank(in opslag: ProefOpslag, casus: String = "c") throws -> Werkbank {
+        try werkbank(op: opslag.adres, casus: casus)
+    }
+
+    static func werkbank(op adres: String, casus: String) throws -> Werkbank {
+        let wb = try Werkbank.open(pad: adres, maakAan: true)
         _ = try wb.importeer([format(casus, tekst: "versie 1\n")], sessies: [], door: "test") { _, _, _ in nil }
         return wb
     }

@@ -96,9 +96,10 @@ import Testing
         #expect(throws: WerkbankFout.self) { try Werkbank.open(pad: map.pad) }
     }
 
-    @Test func backupIsEenVolledigeKopieMetEigenaarsrechten() throws {
-        let map = TijdelijkeMap()
-        let wb = try StoreVoorbeeld.werkbank(in: map)
+    @Test(arguments: Motor.alle) func backupIsEenVolledigeKopieMetEigenaarsrechten(motor: Motor) throws {
+        let opslag = try ProefOpslag(motor)
+        let map = opslag.map
+        let wb = try StoreVoorbeeld.werkbank(in: opslag)
         try wb.annoteer(casus: "c", Annotatie(item: "x", soort: .smiley, door: "Anna"), anker: nil)
         let doel = map.bestand("backup.sqlite")
         try wb.backup(naar: doel)

@@ -5,8 +5,8 @@ import Testing
 /// `casus versies`: old versions of a format stay reachable, byte for byte.
 @Suite struct VersieOverzichtTests {
     /// Casus `c` with a wijkcoach in two versions and a school in one.
-    static func werkbank(in map: TijdelijkeMap) throws -> Werkbank {
-        let wb = try Werkbank.open(pad: map.bestand("wb.sqlite"), maakAan: true)
+    static func werkbank(in opslag: ProefOpslag) throws -> Werkbank {
+        let wb = try opslag.open()
         let school = FormatTekst(bestand: "school.yaml", tekst: "school\n", casus: "c",
                                  rol: "intern begeleider", organisatie: "De Wilgenhoek")
         _ = try wb.importeer([StoreVoorbeeld.format("c", tekst: "versie: 'één'\r\n"), school],
@@ -16,9 +16,9 @@ import Testing
         return wb
     }
 
-    @Test func elkeBronToontAlHaarVersies() throws {
-        let map = TijdelijkeMap()
-        let wb = try Self.werkbank(in: map)
+    @Test(arguments: Motor.alle) func elkeBronToontAlHaarVersies(motor: Motor) throws {
+        let opslag = try ProefOpslag(motor)
+        let wb = try Self.werkbank(in: opslag)
         let bronnen = try VersieOverzicht.bronnen(casus: "c", in: wb)
         #expect(bronnen.map(\.id) == ["intern-begeleider-de-wilgenhoek", "wijkcoach-gemeente-hengelo"])
         #expect(bronnen[1].versies.map(\.versie) == [1, 2])
@@ -35,18 +35,18 @@ import Testing
         #expect(tekst.components(separatedBy: "← nieuwste").count - 1 == 2)
     }
 
-    @Test func eenOudeVersieKomtExactTerug() throws {
-        let map = TijdelijkeMap()
-        let wb = try Self.werkbank(in: map)
+    @Test(arguments: Motor.alle) func eenOudeVersieKomtExactTerug(motor: Motor) throws {
+        let opslag = try ProefOpslag(motor)
+        let wb = try Self.werkbank(in: opslag)
         #expect(try VersieOverzicht.yaml(casus: "c", bron: "wijkcoach-gemeente-hengelo", versie: 1, in: wb)
                 == "versie: 'één'\r\n")
         #expect(try VersieOverzicht.yaml(casus: "c", bron: "wijkcoach", versie: 2, in: wb) == "versie 2\n")
         #expect(try VersieOverzicht.yaml(casus: "c", bron: "Intern Begeleider", versie: 1, in: wb) == "school\n")
     }
 
-    @Test func onbekendeCasusBronOfVersieGeeftEenNederlandseFout() throws {
-        let map = TijdelijkeMap()
-        let wb = try Self.werkbank(in: map)
+    @Test(arguments: Motor.alle) func onbekendeCasusBronOfVersieGeeftEenNederlandseFout(motor: Motor) throws {
+        let opslag = try ProefOpslag(motor)
+        let wb = try Self.werkbank(in: opslag)
         #expect(throws: WerkbankFout.onbekendeCasus("x", bekend: ["c"])) {
             try VersieOverzicht.bronnen(casus: "x", in: wb)
         }
@@ -59,18 +59,18 @@ import Testing
         #expect(fout.description.contains("heeft geen versie 3 — bewaarde versies: 1, 2"))
     }
 
-    @Test func hetProgrammaToontVersiesEnDeTekst() throws {
-        let map = TijdelijkeMap()
-        let wb = try Self.werkbank(in: map)
-        let lijst = try WerkbankProces.voer(["versies", "c", "--werkbank", wb.pad])
+    @Test(arguments: Motor.alle) func hetProgrammaToontVersiesEnDeTekst(motor: Motor) throws {
+        let opslag = try ProefOpslag(motor)
+        _ = try Self.werkbank(in: opslag)
+        let lijst = try WerkbankProces.voer(["versies", "c", "--werkbank", opslag.adres])
         #expect(lijst.code == 0)
         #expect(lijst.uit.contains("wijkcoach-nieuw.yaml  ← nieuwste"))
-        let oud = try WerkbankProces.voer(["versies", "c", "--bron", "wijkcoach", "--versie", "1", "--werkbank", wb.pad])
+        let oud = try WerkbankProces.voer(["versies", "c", "--bron", "wijkcoach", "--versie", "1", "--werkbank", opslag.adres])
         #expect(oud.code == 0)
         #expect(oud.uit == "versie: 'één'\r\n")
-        let fout = try WerkbankProces.voer(["versies", "c", "--bron", "wijkcoach", "--versie", "9", "--werkbank", wb.pad])
+        let fout = try WerkbankProces.voer(["versies", "c", "--bron", "wijkcoach", "--versie", "9", "--werkbank", opslag.adres])
         #expect(fout.code == 1)
         #expect(fout.fout.contains("fout: bron 'wijkcoach-gemeente-hengelo' van casus 'c' heeft geen versie 9"))
-        #expect(try WerkbankProces.voer(["versies", "c", "--versie", "1", "--werkbank", wb.pad]).code == 2)
+        #expect(try WerkbankProces.voer(["versies", "c", "--versie", "1", "--werkbank", opslag.adres]).code == 2)
     }
 }

@@ -4,22 +4,24 @@ import Testing
 
 /// Issue 6, item 6: the workbench survives SIGKILL and concurrent facilitators.
 @Suite(.serialized) struct WerkbankBetrouwbaarheidTests {
-    @Test func importAfgebrokenMetSIGKILLIsHeelOfAfwezig() throws {
+    @Test(arguments: Motor.alle) func importAfgebrokenMetSIGKILLIsHeelOfAfwezig(motor: Motor) throws {
         try #require(WerkbankProces.bestaat, "bouw eerst `casus` met swift build")
-        let map = TijdelijkeMap()
+        let opslag = try ProefOpslag(motor)
+        let map = opslag.map
         let zaad = UInt64(Date().timeIntervalSince1970)
-        let proef = KillProef(casusProgramma: WerkbankProces.casus, werkbank: map.bestand("wb.sqlite"),
+        let proef = KillProef(casusProgramma: WerkbankProces.casus, werkbank: opslag.adres,
                               werkmap: map.pad, formatsPerImport: 8, zaad: zaad, pauzeMs: 4)
         let verslag = try proef.voerUit(rondes: 50)
         #expect(verslag.rondes == 50)
-        #expect(verslag.problemen == [], "herhaal met `casus werkbank stress --keer 50 --formats 8 --pauze-ms 4 --zaad \(zaad)`")
+        #expect(verslag.problemen == [], "herhaal met `casus werkbank stress --keer 50 --formats 8 --pauze-ms 4 --zaad \(zaad)` (\(motor))")
         #expect(verslag.niets + verslag.alles == 50)
-        print("SIGKILL-proef: \(verslag.binnenTransactie) van 50 midden in de transactie; \(verslag.niets) niets, \(verslag.alles) alles")
+        print("SIGKILL-proef (\(motor)): \(verslag.binnenTransactie) van 50 midden in de transactie; \(verslag.niets) niets, \(verslag.alles) alles")
     }
 
-    @Test func tweeProcessenAnnoterenElk500KeerEnNietsGaatVerloren() throws {
-        let map = TijdelijkeMap()
-        let wb = map.bestand("wb.sqlite")
+    @Test(arguments: Motor.alle) func tweeProcessenAnnoterenElk500KeerEnNietsGaatVerloren(motor: Motor) throws {
+        let opslag = try ProefOpslag(motor)
+        let map = opslag.map
+        let wb = opslag.adres
         try WerkbankTestCasus.schrijf(in: map.bestand("casus"))
         #expect(try WerkbankProces.voer(["importeer", map.bestand("casus"), "--werkbank", wb]).code == 0)
         let processen = try ["Anna", "Bert"].map { naam in
@@ -41,9 +43,10 @@ import Testing
         #expect(try werkbank.logboek(casus: WerkbankTestCasus.id).filter { $0.actie == "annoteer" }.count == 1000)
     }
 
-    @Test func gelijktijdigeAnnoteerCommandosVerliezenNiets() throws {
-        let map = TijdelijkeMap()
-        let wb = map.bestand("wb.sqlite")
+    @Test(arguments: Motor.alle) func gelijktijdigeAnnoteerCommandosVerliezenNiets(motor: Motor) throws {
+        let opslag = try ProefOpslag(motor)
+        let map = opslag.map
+        let wb = opslag.adres
         try WerkbankTestCasus.schrijf(in: map.bestand("casus"))
         #expect(try WerkbankProces.voer(["importeer", map.bestand("casus"), "--werkbank", wb]).code == 0)
         var processen: [Process] = []

@@ -5,9 +5,10 @@ import Testing
 /// A whole session from the workbench, through the real binary: import, merge,
 /// annotate, correct, a corrected format afterwards, export, round trip.
 @Suite struct WerkbankSessieTests {
-    @Test func eenSessieVanBeginTotEind() throws {
-        let map = TijdelijkeMap()
-        let wb = map.bestand("wb.sqlite")
+    @Test(arguments: Motor.alle) func eenSessieVanBeginTotEind(motor: Motor) throws {
+        let opslag = try ProefOpslag(motor)
+        let map = opslag.map
+        let wb = opslag.adres
         let casusMap = map.bestand("casus")
         try WerkbankTestCasus.schrijf(in: casusMap)
         let env = ["CASUS_WERKBANK": wb, "USER": "fien"]
