@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Casus
+@testable import CasusOpslag
+import CasusApp
 
 /// Sticker codes (issue 14): short, by kind, on every dated item, accepted
 /// wherever an item id is; in the workbench never renumbered.

@@ -1,5 +1,7 @@
 import Foundation
 @testable import Casus
+@testable import CasusOpslag
+import CasusApp
 
 /// A small fictional casus of two formats for the workbench tests.
 enum WerkbankTestCasus {
