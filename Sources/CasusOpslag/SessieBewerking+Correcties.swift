@@ -11,7 +11,7 @@ public struct CorrectieUitkomst: Sendable, Hashable {
 /// one the merge would skip is refused with its reason, never stored as success.
 extension SessieBewerking {
     public static func koppel(casus: String, _ koppeling: Koppeling, door: String,
-                              in werkbank: Werkbank) throws -> CorrectieUitkomst {
+                              in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> CorrectieUitkomst {
         let proef = try Correctieproef(casus: casus, werkbank: werkbank)
         let t = proef.voor
         var ids: [String] = []
@@ -44,7 +44,7 @@ extension SessieBewerking {
     }
 
     public static func ontkoppel(casus: String, _ ontkoppeling: Ontkoppeling, door: String,
-                                 in werkbank: Werkbank) throws -> CorrectieUitkomst {
+                                 in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> CorrectieUitkomst {
         let proef = try Correctieproef(casus: casus, werkbank: werkbank)
         let t = proef.voor
         let item = try itemId(ontkoppeling.item, casus: casus, in: t, werkbank: werkbank)
@@ -74,13 +74,13 @@ extension SessieBewerking {
 /// The casus merged as it is, and a way to merge it with one more correction.
 struct Correctieproef {
     let casus: String
-    let werkbank: Werkbank
+    let werkbank: any WerkbankOpslag
     let opgeslagen: [OpgeslagenFormat]
     let sessie: Sessie
     let voor: Tijdlijn
     private let meldingen: Set<String>
 
-    init(casus: String, werkbank: Werkbank) throws {
+    init(casus: String, werkbank: any WerkbankOpslag) throws(WerkbankFout) {
         self.casus = casus
         self.werkbank = werkbank
         (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
@@ -92,7 +92,7 @@ struct Correctieproef {
 
     /// The timeline with `sessie` applied, with codes; a warning that the
     /// correction caused (the merge would skip it) refuses it.
-    func probeer(_ sessie: Sessie) throws -> Tijdlijn {
+    func probeer(_ sessie: Sessie) throws(WerkbankFout) -> Tijdlijn {
         var (resultaat, _) = WerkbankSamenvoeging.samenvoegen(casus: casus, opgeslagen, sessie: sessie)
         let nieuw = resultaat.meldingen.filter { !meldingen.contains($0.bericht) }
         if !nieuw.isEmpty {

@@ -5,14 +5,14 @@ extension Werkbank {
     /// The sticker codes given to a casus so far, each pointed at its item in
     /// `tijdlijn`: a code whose item got another id (a re-import) follows the
     /// one item with the same anker, like an annotation does.
-    public func codeboek(casus: String, voor tijdlijn: Tijdlijn) throws -> Codeboek {
+    public func codeboek(casus: String, voor tijdlijn: Tijdlijn) throws(WerkbankFout) -> Codeboek {
         try lees { db in try Self.codeboek(casus: casus, voor: tijdlijn, db) }
     }
 
     /// Gives every item of `tijdlijn` its code (stored ones first) and stores the
     /// new ones, in one transaction: two processes never hand out one code twice.
     @discardableResult
-    public func geefCodes(casus: String, _ tijdlijn: inout Tijdlijn) throws -> [Stickercode] {
+    public func geefCodes(casus: String, _ tijdlijn: inout Tijdlijn) throws(WerkbankFout) -> [Stickercode] {
         var uit = tijdlijn
         let nieuw = try schrijf { db in try Self.geefCodes(casus: casus, &uit, db) }
         tijdlijn = uit

@@ -25,7 +25,7 @@ public enum WerkbankSamenvoeging {
 
     /// The merged casus as it stands in the workbench now, every dated item with
     /// its sticker code (new codes are stored at once: what is shown stays).
-    public static func tijdlijn(casus: String, in werkbank: Werkbank) throws -> (SamenvoegResultaat, [Melding]) {
+    public static func tijdlijn(casus: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> (SamenvoegResultaat, [Melding]) {
         let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
         var (resultaat, meldingen) = samenvoegen(casus: casus, opgeslagen, sessie: sessie)
         resultaat.nieuweCodes = try codeer(casus: casus, &resultaat.tijdlijn, in: werkbank)
@@ -34,14 +34,14 @@ public enum WerkbankSamenvoeging {
 
     /// Sticker codes from the workbench; a workbench that cannot be written
     /// (a read-only copy) still shows the codes it has, and provisional ones.
-    static func codeer(casus: String, _ tijdlijn: inout Tijdlijn, in werkbank: Werkbank) throws -> [Stickercode] {
+    static func codeer(casus: String, _ tijdlijn: inout Tijdlijn, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> [Stickercode] {
         if let nieuw = try? werkbank.geefCodes(casus: casus, &tijdlijn) { return nieuw }
         return Stickercodes.geef(try werkbank.codeboek(casus: casus, voor: tijdlijn), aan: &tijdlijn)
     }
 
     /// `casus importeer` after intake found no fouten: one transaction.
-    public static func importeer(_ invoer: ImportInvoer, in werkbank: Werkbank,
-                                 door: String) throws -> ImportVerslag {
+    public static func importeer(_ invoer: ImportInvoer, in werkbank: any WerkbankOpslag,
+                                 door: String) throws(WerkbankFout) -> ImportVerslag {
         try werkbank.importeer(invoer.formats, sessies: invoer.sessies, door: door) { casus, opgeslagen, sessie in
             samenvoegen(casus: casus, opgeslagen, sessie: sessie).0.tijdlijn
         }
@@ -50,7 +50,7 @@ public enum WerkbankSamenvoeging {
 
 extension Werkbank {
     /// Newest formats and the session, read in one consistent snapshot.
-    public func momentopname(casus: String) throws -> ([OpgeslagenFormat], Sessie) {
+    public func momentopname(casus: String) throws(WerkbankFout) -> ([OpgeslagenFormat], Sessie) {
         try lees { db in
             try Self.bestaat(casus: casus, db)
             return (try Self.versies(casus: casus, alleenLaatste: true, db), try Self.sessie(casus: casus, db))

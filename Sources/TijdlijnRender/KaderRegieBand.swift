@@ -21,6 +21,9 @@ extension TijdlijnLayouter {
             if let r = k.reden, r != .onbekend { onder += " · \(r.rawValue)" }
             if let b = Woorden.bronnen(o) { onder += " · " + b }
             g.regel(onder, grootte: Maat.klein, kleur: Palet.grijs, maxBreedte: 260)
+            if let leeftijden = leeftijdenTekst(o.leeftijden) {
+                g.regel(leeftijden, grootte: Maat.klein, kleur: Palet.grijs, maxBreedte: 260)
+            }
             groepen.append((midden(k.datum, ta), g))
         }
         let rijenHoogte = plaatsGroepen(groepen, y: top, rijHoogte: 42, gat: 14)
