@@ -1,5 +1,6 @@
 import ArgumentParser
-import Casus
+import CasusOpslag
+import Opdrachtregel
 
 struct WerkbankKopieer: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,11 +20,7 @@ struct WerkbankKopieer: ParsableCommand {
     var naar: String
 
     func run() throws {
-        let resultaat = try Werkbankfout.meld { () throws -> (String, [(tabel: String, rijen: Int)]) in
-            let bron = try Werkbank.open(pad: van)
-            let doel = try Werkbank.open(pad: naar, maakAan: true)
-            return (doel.pad, try WerkbankKopie.kopieer(van: bron, naar: doel))
-        }
+        let resultaat = try Werkbankfout.meld { try WerkbankKopie.kopieer(van: van, naar: naar) }
         let aantallen = resultaat.1.map { "\($0.tabel) \($0.rijen)" }.joined(separator: ", ")
         print("Werkbank gekopieerd naar \(resultaat.0): \(aantallen).")
     }

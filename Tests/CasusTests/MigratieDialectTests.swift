@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 /// The same named migrations in both dialects make the same schema: the same
 /// tables, the same columns in the same order, the same NOT NULLs.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 /// The roles and grants of docs/postgresql.md, as written there: a
 /// facilitator can do a session's work and read and extend the log, and the
@@ -44,7 +45,8 @@ import Testing
             do {
                 try wb.schrijf { try $0.execute(sql: sql) }
                 Issue.record("de server liet toe: \(sql)")
-            } catch let fout as WerkbankFout {
+            } catch let fout {
+                // Typed throws: a WerkbankFout, printed in Dutch.
                 #expect(fout.description.contains("fout: "), "\(sql): \(fout)")
             }
         }

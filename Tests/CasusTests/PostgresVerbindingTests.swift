@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 /// Connecting to PostgreSQL: the address, and a Dutch error for each way it
 /// fails (wrong password, no server, unreachable, no database), never with
@@ -106,11 +107,9 @@ import Testing
         do {
             _ = try Werkbank.open(pad: adres)
             return nil
-        } catch let fout as WerkbankFout {
+        } catch let fout {
+            // Typed throws: every workbench failure is a WerkbankFout.
             return fout
-        } catch {
-            Issue.record("geen WerkbankFout: \(error)")
-            return nil
         }
     }
 }

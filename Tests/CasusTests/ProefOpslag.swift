@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 /// The two engines the store suite runs on. PostgreSQL needs a server:
 /// `make test` starts a throwaway one and sets CASUS_TEST_POSTGRES. Without

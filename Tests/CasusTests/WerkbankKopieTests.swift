@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 /// `casus werkbank kopieer`: SQLite → PostgreSQL → SQLite loses nothing;
 /// every table's content is compared, row by row, column by column.

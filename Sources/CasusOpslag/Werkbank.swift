@@ -1,0 +1,79 @@
+import Foundation
+import Casus
+
+/// The workbench: where the casussen, every version of every format, the
+/// session's annotations and corrections, and the audit log live. Either one
+/// SQLite file on a laptop or a PostgreSQL database a region's facilitators
+/// share (`postgres://…`); the store code above `Opslagmotor` is the same for
+/// both. Opening refuses anything that is not a casus workbench, or one made
+/// by a newer casus, with a clear Dutch error.
+public final class Werkbank: WerkbankOpslag {
+    /// The location as the user may see it: the path, or the address without its password.
+    public let pad: String
+    public var plek: String { pad }
+    let motor: any Opslagmotor
+    /// Injected so tests can pin timestamps; the CLI uses the wall clock.
+    let klok: @Sendable () -> Date
+
+    init(pad: String, motor: any Opslagmotor, klok: @escaping @Sendable () -> Date) {
+        self.pad = pad
+        self.motor = motor
+        self.klok = klok
+    }
+
+    /// Opens the workbench at `pad`: a file path, or a `postgres://` address.
+    /// With `maakAan`, a missing file is created first (mode 0600, before any
+    /// data is written); a PostgreSQL database gets its tables.
+    public static func open(pad: String, maakAan: Bool = false,
+                            klok: @escaping @Sendable () -> Date = { Date() }) throws(WerkbankFout) -> Werkbank {
+        do {
+            if let adres = try PostgresAdres(tekst: pad) {
+                let motor = try PostgresMotor.open(adres, maakAan: maakAan)
+                return Werkbank(pad: adres.weergave, motor: motor, klok: klok)
+            }
+            return Werkbank(pad: pad, motor: try SQLiteMotor.open(pad: pad, maakAan: maakAan), klok: klok)
+        } catch {
+            throw WerkbankFout.van(error, pad: PostgresAdres.zonderWachtwoord(pad))
+        }
+    }
+
+    /// One write transaction: all of it lands, or none of it. Writers take
+    /// turns, so two facilitators never lose each other's work.
+    func schrijf<T>(_ werk: (any SQLVerbinding) throws -> T) throws(WerkbankFout) -> T {
+        do {
+            return try motor.schrijf(werk)
+        } catch {
+            throw WerkbankFout.van(error, pad: pad)
+        }
+    }
+
+    /// A consistent read of the workbench.
+    func lees<T>(_ werk: (any SQLVerbinding) throws -> T) throws(WerkbankFout) -> T {
+        do {
+            return try motor.lees(werk)
+        } catch {
+            throw WerkbankFout.van(error, pad: pad)
+        }
+    }
+
+    /// "ok", or the problems the engine found.
+    public func integriteit() throws(WerkbankFout) -> [String] {
+        do {
+            return try motor.integriteit()
+        } catch {
+            throw WerkbankFout.van(error, pad: pad)
+        }
+    }
+
+    /// The timestamp of a change, ISO 8601 in UTC.
+    func nu() -> String {
+        Tijdstempel.tekst(klok())
+    }
+}
+
+/// ISO 8601 UTC timestamps, the same on every machine.
+enum Tijdstempel {
+    static func tekst(_ moment: Date) -> String {
+        moment.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC") ?? .gmt))
+    }
+}
