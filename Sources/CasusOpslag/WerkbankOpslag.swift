@@ -31,16 +31,31 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
 
     // MARK: the session's work
 
+    @discardableResult
     func annoteer(casus: String, _ annotatie: Annotatie, anker: ItemAnker?) throws(WerkbankFout) -> Int64
+    @discardableResult
     func verwijderAnnotatie(casus: String, nummer: Int64, door: String) throws(WerkbankFout) -> Annotatie
     func annotaties(casus: String) throws(WerkbankFout) -> [OpgeslagenAnnotatie]
+    @discardableResult
     func koppel(casus: String, _ koppeling: Koppeling, door: String) throws(WerkbankFout) -> Int64
+    @discardableResult
     func ontkoppel(casus: String, _ ontkoppeling: Ontkoppeling, door: String) throws(WerkbankFout) -> Int64
     func verwijderCorrectie(casus: String, nummer: Int64, door: String) throws(WerkbankFout)
     func correcties(casus: String) throws(WerkbankFout) -> [OpgeslagenCorrectie]
+    @discardableResult
     func legAfspraakVast(casus: String, _ tekst: String, door: String) throws(WerkbankFout) -> Int64
     /// The stored session: corrections, annotations, agreements and session data.
     func sessie(casus: String) throws(WerkbankFout) -> Sessie
+
+    // MARK: sticker codes (issue 14)
+
+    /// The sticker codes given so far, each pointed at its item in `tijdlijn`
+    /// (following an item whose id changed by its anker).
+    func codeboek(casus: String, voor tijdlijn: Tijdlijn) throws(WerkbankFout) -> Codeboek
+    /// Gives every dated item of `tijdlijn` its code (stored ones first) and
+    /// stores the new ones in one transaction. `importeer` does this too.
+    @discardableResult
+    func geefCodes(casus: String, _ tijdlijn: inout Tijdlijn) throws(WerkbankFout) -> [Stickercode]
 
     // MARK: log, export, backup
 
