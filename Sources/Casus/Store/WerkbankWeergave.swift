@@ -5,20 +5,31 @@ public struct WerkbankWeergave: Sendable {
     public var meldingen: [Melding]
     public var annotaties: [(annotatie: OpgeslagenAnnotatie, status: AnnotatieStatus)]
     public var correcties: [OpgeslagenCorrectie]
-    public var afspraken: [String]
+    /// The session prepared for display (pseudonymised when asked).
+    public var sessie: Sessie
+    public var afspraakNummers: [Int64]
+    public var evaluatieNummers: [Int64]
 
     public static func maak(casus: String, in werkbank: Werkbank, pseudoniem: Bool = false) throws -> WerkbankWeergave {
         let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
         let (resultaat, leesMeldingen) = WerkbankSamenvoeging.samenvoegen(casus: casus, opgeslagen, sessie: sessie)
         let tijdlijn = resultaat.tijdlijn
         let index = AnkerIndex(tijdlijn)
-        let annotaties = try werkbank.annotaties(casus: casus).map {
-            (annotatie: $0, status: index.status(item: $0.annotatie.item, anker: $0.anker))
+        let getoond = sessie.weergave(tijdlijn: tijdlijn, pseudoniem: pseudoniem)
+        let door = Dictionary(zip(sessie.annotaties.map(\.door), getoond.annotaties.map(\.door)),
+                              uniquingKeysWith: { a, _ in a })
+        let annotaties = try werkbank.annotaties(casus: casus).map { opgeslagen in
+            var getoond = opgeslagen
+            getoond.annotatie.door = door[opgeslagen.annotatie.door] ?? opgeslagen.annotatie.door
+            return (annotatie: getoond, status: index.status(item: opgeslagen.annotatie.item, anker: opgeslagen.anker))
         }
         return WerkbankWeergave(
             tijdlijn: pseudoniem ? tijdlijn.gepseudonimiseerd() : tijdlijn,
             meldingen: (leesMeldingen + resultaat.meldingen).sorted(), annotaties: annotaties,
-            correcties: try werkbank.correcties(casus: casus), afspraken: sessie.afspraken)
+            correcties: try werkbank.correcties(casus: casus),
+            sessie: getoond,
+            afspraakNummers: try werkbank.afspraken(casus: casus).map(\.nummer),
+            evaluatieNummers: try werkbank.evaluaties(casus: casus).map(\.nummer))
     }
 
     /// One line per annotation: number, kind, item, who, theme, where it hangs.
@@ -48,9 +59,6 @@ public struct WerkbankWeergave: Sendable {
                 uit += "  #\(c.nummer) \(Werkbank.beschrijf(c.soort)) (door \(c.door))\n"
             }
         }
-        if !afspraken.isEmpty {
-            uit += "\nAfspraken:\n" + afspraken.map { "  - " + $0 }.joined(separator: "\n") + "\n"
-        }
-        return uit
+        return uit + SessieTekst.maak(sessie, afspraken: afspraakNummers, evaluaties: evaluatieNummers)
     }
 }
