@@ -24,7 +24,8 @@ extension Sessie {
         if pseudoniem { s.facilitator = nil }
         s.deelnemers = zip(deelnemers, labels).map { d, label in
             var d = d
-            if pseudoniem { d.naam = nil; d.rol = label; d.organisatie = d.organisatie.map(p.term) }
+            d.rol = label
+            if pseudoniem { d.naam = nil; d.organisatie = d.organisatie.map(p.term) }
             d.checkIn = tekst(d.checkIn)
             return d
         }
