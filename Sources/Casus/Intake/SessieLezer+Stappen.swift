@@ -3,15 +3,6 @@ import Yams
 /// The keys sessie/2 added: participants, family additions, kies, visie,
 /// structured agreements and the evaluation.
 extension SessieLezer {
-    /// Fields that hold a date: a `kies` with `tekst` on them must be one.
-    static let datumVelden: Set<String> = ["datum", "start", "einde", "vanaf", "tot", "geboren"]
-    /// Every field of a merged item that can have several values (the merge's names).
-    static let kiesVelden = ["wat", "datum", "soort", "betrokkenen", "dynamiek", "effect_professionals",
-                             "volgende_stap", "veiligheid", "bron", "naam", "aanbieder", "start", "einde",
-                             "afloop", "overdracht", "resultaat", "van", "naar", "maatregel", "reden",
-                             "toelichting", "vanaf", "tot", "wie", "organisatie", "gemeente", "rol",
-                             "geboren", "eigenheid", "blij_van", "mechanisme", "invloed", "regiehouder"]
-
     mutating func leesDeelnemers(_ top: Blok) -> [Deelnemer] {
         var gezien: [String: Int] = [:]
         return lezer.lijst(top, "deelnemers").compactMap { node -> Deelnemer? in
@@ -61,8 +52,8 @@ extension SessieLezer {
                                      verplicht: ["item", "veld"]) else { return nil }
             let item = lezer.tekst(b, "item"), veld = lezer.tekst(b, "veld")
             let bron = lezer.tekst(b, "bron"), tekst = lezer.tekst(b, "tekst")
-            if let veld, !Self.kiesVelden.contains(veld) {
-                let suggestie = Suggestie.dichtstbij(veld, uit: Self.kiesVelden).map { "; bedoelde je \($0)?" } ?? ""
+            if let veld, !Keuze.velden.contains(veld) {
+                let suggestie = Suggestie.dichtstbij(veld, uit: Keuze.velden).map { "; bedoelde je \($0)?" } ?? ""
                 lezer.fout("onbekend veld '\(veld)' in kies\(suggestie)", bij: b["veld"],
                            hint: "een veld van het item, zoals wat, datum, dynamiek of aanbieder")
             }
@@ -76,7 +67,7 @@ extension SessieLezer {
             default:
                 break
             }
-            if let veld, let tekst, Self.datumVelden.contains(veld), DatumParser.parse(tekst) == nil {
+            if let veld, let tekst, Keuze.datumVelden.contains(veld), DatumParser.parse(tekst) == nil {
                 lezer.fout("onleesbare datum '\(tekst)' bij tekst", bij: b["tekst"],
                            hint: "gebruik bijvoorbeeld: \(DatumParser.toegestaneVormen)")
             }

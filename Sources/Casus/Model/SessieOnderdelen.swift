@@ -70,6 +70,15 @@ public struct Keuze: Sendable, Hashable, Codable {
         self.bron = bron
         self.tekst = tekst
     }
+
+    /// Fields that hold a date: a `kies` with `tekst` on them must be one.
+    public static let datumVelden: Set<String> = ["datum", "start", "einde", "vanaf", "tot", "geboren"]
+    /// Every field of a merged item that can have several values (the merge's names).
+    public static let velden = ["wat", "datum", "soort", "betrokkenen", "dynamiek", "effect_professionals",
+                             "volgende_stap", "veiligheid", "bron", "naam", "aanbieder", "start", "einde",
+                             "afloop", "overdracht", "resultaat", "van", "naar", "maatregel", "reden",
+                             "toelichting", "vanaf", "tot", "wie", "organisatie", "gemeente", "rol",
+                             "geboren", "eigenheid", "blij_van", "mechanisme", "invloed", "regiehouder"]
 }
 
 public enum AfspraakStatus: String, Vocabulaire {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 /// A whole session recorded from the command line, step by step, through the
 /// real binary, and read back (issue 13, "Done when").

@@ -1,5 +1,6 @@
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 /// sessie/2 as sessie.md describes it: every key read, every sessie/1 file
 /// still valid, every kind of bad input a melding with its place and a hint.

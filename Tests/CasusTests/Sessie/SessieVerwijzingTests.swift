@@ -1,5 +1,6 @@
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 /// Unknown item ids anywhere in sessie.yaml are warnings with their place; the entry is kept.
 @Suite struct SessieVerwijzingTests {

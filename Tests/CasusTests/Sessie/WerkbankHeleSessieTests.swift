@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 /// The whole session in the workbench (migration 003): a round trip through
 /// importeer and exporteer gives back the same content, every change is in

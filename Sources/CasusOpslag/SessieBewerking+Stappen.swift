@@ -1,0 +1,54 @@
+import Casus
+/// The sessie/2 edits from the command line (and the browser): every item or
+/// family member they name must exist in the casus as merged now.
+extension SessieBewerking {
+    public static func vulGezinslidAan(casus: String, _ aanvulling: GezinslidAanvulling, wie: String,
+                                       in werkbank: Werkbank) throws -> Int64 {
+        let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
+        let ids = tijdlijn.gezinsleden.map(\.id)
+        guard ids.contains(aanvulling.id) else {
+            throw WerkbankFout.ongeldig("gezinslid '\(aanvulling.id)' staat niet in casus '\(casus)'"
+                + (Suggestie.dichtstbij(aanvulling.id, uit: ids).map { "; bedoel je '\($0)'?" } ?? "")
+                + " (gezinsleden: \(ids.joined(separator: ", ")))")
+        }
+        return try werkbank.vulGezinslidAan(casus: casus, aanvulling, wie: wie)
+    }
+
+    @discardableResult
+    public static func kies(casus: String, _ keuze: Keuze, door: String, in werkbank: Werkbank) throws -> Keuze? {
+        try bestaan([keuze.item], casus: casus, in: werkbank)
+        if let tekst = keuze.tekst, Keuze.datumVelden.contains(keuze.veld), DatumParser.parse(tekst) == nil {
+            throw WerkbankFout.ongeldig("onleesbare datum '\(tekst)'; gebruik bijvoorbeeld: \(DatumParser.toegestaneVormen)")
+        }
+        guard Keuze.velden.contains(keuze.veld) else {
+            throw WerkbankFout.ongeldig("onbekend veld '\(keuze.veld)'"
+                + (Suggestie.dichtstbij(keuze.veld, uit: Keuze.velden).map { "; bedoel je '\($0)'?" } ?? ""))
+        }
+        return try werkbank.kies(casus: casus, keuze, door: door)
+    }
+
+    @discardableResult
+    public static func zetOordeel(casus: String, _ oordeel: VisieOordeel, door: String,
+                                  in werkbank: Werkbank) throws -> VisieOordeel? {
+        try bestaan(oordeel.items, casus: casus, in: werkbank)
+        return try werkbank.zetOordeel(casus: casus, oordeel, door: door)
+    }
+
+    public static func legAfspraakVast(casus: String, _ afspraak: Afspraak, door: String,
+                                       in werkbank: Werkbank) throws -> Int64 {
+        try bestaan(afspraak.items, casus: casus, in: werkbank)
+        return try werkbank.legAfspraakVast(casus: casus, afspraak, door: door)
+    }
+
+    public static func wijzigAfspraak(casus: String, nummer: Int64, _ afspraak: Afspraak, door: String,
+                                      in werkbank: Werkbank) throws {
+        try bestaan(afspraak.items, casus: casus, in: werkbank)
+        try werkbank.wijzigAfspraak(casus: casus, nummer: nummer, afspraak, door: door)
+    }
+
+    static func bestaan(_ items: [String], casus: String, in werkbank: Werkbank) throws {
+        guard !items.isEmpty else { return }
+        let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
+        for item in items { try bestaat(item, casus: casus, in: tijdlijn) }
+    }
+}
