@@ -3,7 +3,7 @@ import Casus
 /// family member they name must exist in the casus as merged now.
 extension SessieBewerking {
     public static func vulGezinslidAan(casus: String, _ aanvulling: GezinslidAanvulling, wie: String,
-                                       in werkbank: Werkbank) throws -> Int64 {
+                                       in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Int64 {
         let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
         let ids = tijdlijn.gezinsleden.map(\.id)
         guard ids.contains(aanvulling.id) else {
@@ -15,7 +15,7 @@ extension SessieBewerking {
     }
 
     @discardableResult
-    public static func kies(casus: String, _ keuze: Keuze, door: String, in werkbank: Werkbank) throws -> Keuze? {
+    public static func kies(casus: String, _ keuze: Keuze, door: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Keuze? {
         try bestaan([keuze.item], casus: casus, in: werkbank)
         if let tekst = keuze.tekst, Keuze.datumVelden.contains(keuze.veld), DatumParser.parse(tekst) == nil {
             throw WerkbankFout.ongeldig("onleesbare datum '\(tekst)'; gebruik bijvoorbeeld: \(DatumParser.toegestaneVormen)")
@@ -29,24 +29,24 @@ extension SessieBewerking {
 
     @discardableResult
     public static func zetOordeel(casus: String, _ oordeel: VisieOordeel, door: String,
-                                  in werkbank: Werkbank) throws -> VisieOordeel? {
+                                  in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> VisieOordeel? {
         try bestaan(oordeel.items, casus: casus, in: werkbank)
         return try werkbank.zetOordeel(casus: casus, oordeel, door: door)
     }
 
     public static func legAfspraakVast(casus: String, _ afspraak: Afspraak, door: String,
-                                       in werkbank: Werkbank) throws -> Int64 {
+                                       in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Int64 {
         try bestaan(afspraak.items, casus: casus, in: werkbank)
         return try werkbank.legAfspraakVast(casus: casus, afspraak, door: door)
     }
 
     public static func wijzigAfspraak(casus: String, nummer: Int64, _ afspraak: Afspraak, door: String,
-                                      in werkbank: Werkbank) throws {
+                                      in werkbank: any WerkbankOpslag) throws(WerkbankFout) {
         try bestaan(afspraak.items, casus: casus, in: werkbank)
         try werkbank.wijzigAfspraak(casus: casus, nummer: nummer, afspraak, door: door)
     }
 
-    static func bestaan(_ items: [String], casus: String, in werkbank: Werkbank) throws {
+    static func bestaan(_ items: [String], casus: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) {
         guard !items.isEmpty else { return }
         let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
         for item in items { try bestaat(item, casus: casus, in: tijdlijn) }

@@ -69,7 +69,7 @@ public enum SessieSchrijver {
         }
     }
 
-    public static func yaml(_ sessie: Sessie) throws -> String {
+    public static func yaml(_ sessie: Sessie) throws(WerkbankFout) -> String {
         let bestand = Bestand(
             casus: sessie.casus, datum: sessie.datum?.tekst, facilitator: sessie.facilitator,
             deelnemers: nietLeeg(sessie.deelnemers.map(DeelnemerUit.init)),
@@ -81,7 +81,12 @@ public enum SessieSchrijver {
         encoder.options.allowUnicode = true
         encoder.options.width = -1
         encoder.options.newLineScalarStyle = .literal
-        let tekst = try encoder.encode(bestand)
+        let tekst: String
+        do {
+            tekst = try encoder.encode(bestand)
+        } catch {
+            throw WerkbankFout.ongeldig("de sessie van casus \(sessie.casus) kon niet als YAML worden geschreven: \(error)")
+        }
         return "# Wat de sessie toevoegde aan casus \(sessie.casus): deelnemers, gezinsleden, annotaties, correcties, keuzes, visie, afspraken en evaluatie.\n" + tekst
     }
 

@@ -11,7 +11,7 @@ public struct OpgeslagenAfspraak: Sendable, Hashable {
 extension Werkbank {
     /// Records an agreement made in the session.
     @discardableResult
-    public func legAfspraakVast(casus: String, _ ruw: Afspraak, door: String) throws -> Int64 {
+    public func legAfspraakVast(casus: String, _ ruw: Afspraak, door: String) throws(WerkbankFout) -> Int64 {
         let afspraak = ruw.schoon
         guard !afspraak.wat.isEmpty else { throw WerkbankFout.ongeldig("een afspraak mag niet leeg zijn") }
         return try schrijf { db in
@@ -23,7 +23,7 @@ extension Werkbank {
     }
 
     /// Replaces agreement `nummer` with `nieuw` (the caller merges what stays).
-    public func wijzigAfspraak(casus: String, nummer: Int64, _ ruw: Afspraak, door: String) throws {
+    public func wijzigAfspraak(casus: String, nummer: Int64, _ ruw: Afspraak, door: String) throws(WerkbankFout) {
         let nieuw = ruw.schoon
         guard !nieuw.wat.isEmpty else { throw WerkbankFout.ongeldig("een afspraak mag niet leeg zijn") }
         try schrijf { db in
@@ -36,7 +36,7 @@ extension Werkbank {
         }
     }
 
-    public func verwijderAfspraak(casus: String, nummer: Int64, door: String) throws {
+    public func verwijderAfspraak(casus: String, nummer: Int64, door: String) throws(WerkbankFout) {
         try schrijf { db in
             let oud = try Self.afspraak(casus: casus, nummer: nummer, db)
             try db.execute(sql: "DELETE FROM afspraak WHERE id = ?", arguments: [nummer])
@@ -44,7 +44,7 @@ extension Werkbank {
         }
     }
 
-    public func afspraken(casus: String) throws -> [OpgeslagenAfspraak] {
+    public func afspraken(casus: String) throws(WerkbankFout) -> [OpgeslagenAfspraak] {
         try lees { db in
             try Self.bestaat(casus: casus, db)
             return try Self.afspraken(casus: casus, db)

@@ -6,7 +6,7 @@ import Casus
 extension Werkbank {
     /// Returns true when the participant is new, false when an existing one changed.
     @discardableResult
-    public func zetDeelnemer(casus: String, _ ruw: Deelnemer, door: String) throws -> Bool {
+    public func zetDeelnemer(casus: String, _ ruw: Deelnemer, door: String) throws(WerkbankFout) -> Bool {
         let d = ruw.schoon
         guard let id = d.id, !id.isEmpty, !d.rol.isEmpty else {
             throw WerkbankFout.ongeldig("een deelnemer vraagt een id (--id) en een rol (--rol)")
@@ -29,7 +29,7 @@ extension Werkbank {
         }
     }
 
-    public func verwijderDeelnemer(casus: String, id: String, door: String) throws {
+    public func verwijderDeelnemer(casus: String, id: String, door: String) throws(WerkbankFout) {
         try schrijf { db in
             try Self.bestaat(casus: casus, db)
             guard let oud = try Self.deelnemers(casus: casus, db).first(where: { $0.id == id }) else {

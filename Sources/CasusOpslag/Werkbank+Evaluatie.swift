@@ -9,7 +9,7 @@ public struct OpgeslagenEvaluatie: Sendable, Hashable {
 
 extension Werkbank {
     @discardableResult
-    public func voegEvaluatieToe(casus: String, _ ruw: Evaluatie, wie: String) throws -> Int64 {
+    public func voegEvaluatieToe(casus: String, _ ruw: Evaluatie, wie: String) throws(WerkbankFout) -> Int64 {
         let e = ruw.schoon
         guard !e.door.isEmpty, !e.tekst.isEmpty else {
             throw WerkbankFout.ongeldig("een evaluatie vraagt wie (--door) en wat die zei")
@@ -22,7 +22,7 @@ extension Werkbank {
         }
     }
 
-    public func wijzigEvaluatie(casus: String, nummer: Int64, _ ruw: Evaluatie, wie: String) throws {
+    public func wijzigEvaluatie(casus: String, nummer: Int64, _ ruw: Evaluatie, wie: String) throws(WerkbankFout) {
         let e = ruw.schoon
         guard !e.door.isEmpty, !e.tekst.isEmpty else {
             throw WerkbankFout.ongeldig("een evaluatie vraagt wie (--door) en wat die zei")
@@ -35,7 +35,7 @@ extension Werkbank {
         }
     }
 
-    public func verwijderEvaluatie(casus: String, nummer: Int64, wie: String) throws {
+    public func verwijderEvaluatie(casus: String, nummer: Int64, wie: String) throws(WerkbankFout) {
         try schrijf { db in
             let oud = try Self.evaluatie(casus: casus, nummer: nummer, db)
             try db.execute(sql: "DELETE FROM evaluatie WHERE id = ?", arguments: [nummer])
@@ -43,7 +43,7 @@ extension Werkbank {
         }
     }
 
-    public func evaluaties(casus: String) throws -> [OpgeslagenEvaluatie] {
+    public func evaluaties(casus: String) throws(WerkbankFout) -> [OpgeslagenEvaluatie] {
         try lees { db in
             try Self.bestaat(casus: casus, db)
             return try Self.evaluaties(casus: casus, db)

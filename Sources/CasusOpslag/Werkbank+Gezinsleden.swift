@@ -12,7 +12,7 @@ public struct OpgeslagenAanvulling: Sendable, Hashable {
 /// fields it names; removal is by member and door.
 extension Werkbank {
     @discardableResult
-    public func vulGezinslidAan(casus: String, _ ruw: GezinslidAanvulling, wie: String) throws -> Int64 {
+    public func vulGezinslidAan(casus: String, _ ruw: GezinslidAanvulling, wie: String) throws(WerkbankFout) -> Int64 {
         let nieuw = ruw.schoon
         guard !nieuw.id.isEmpty, !nieuw.isLeeg else {
             throw WerkbankFout.ongeldig("een aanvulling noemt het gezinslid en minstens één van --eigenheid, --blij-van, --mechanisme")
@@ -37,7 +37,7 @@ extension Werkbank {
         }
     }
 
-    public func verwijderAanvulling(casus: String, gezinslid: String, door: String?, wie: String) throws {
+    public func verwijderAanvulling(casus: String, gezinslid: String, door: String?, wie: String) throws(WerkbankFout) {
         try schrijf { db in
             try Self.bestaat(casus: casus, db)
             guard let oud = try Self.aanvullingen(casus: casus, db)

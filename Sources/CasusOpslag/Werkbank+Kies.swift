@@ -7,7 +7,7 @@ import Casus
 extension Werkbank {
     /// Returns the previous pick for this field, if there was one.
     @discardableResult
-    public func kies(casus: String, _ ruw: Keuze, door: String) throws -> Keuze? {
+    public func kies(casus: String, _ ruw: Keuze, door: String) throws(WerkbankFout) -> Keuze? {
         let k = ruw.schoon
         guard !k.item.isEmpty, !k.veld.isEmpty, (k.bron == nil) != (k.tekst == nil) else {
             throw WerkbankFout.ongeldig("een keuze noemt een item, een veld en óf een bron (--bron) óf een eigen tekst (--tekst)")
@@ -26,7 +26,7 @@ extension Werkbank {
         }
     }
 
-    public func verwijderKeuze(casus: String, item: String, veld: String, door: String) throws {
+    public func verwijderKeuze(casus: String, item: String, veld: String, door: String) throws(WerkbankFout) {
         try schrijf { db in
             try Self.bestaat(casus: casus, db)
             guard let oud = try Self.keuzes(casus: casus, db).first(where: { $0.item == item && $0.veld == veld }) else {

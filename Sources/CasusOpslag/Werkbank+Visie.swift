@@ -6,7 +6,7 @@ import Casus
 extension Werkbank {
     /// Returns the previous judgement on this principle, if there was one.
     @discardableResult
-    public func zetOordeel(casus: String, _ ruw: VisieOordeel, door: String) throws -> VisieOordeel? {
+    public func zetOordeel(casus: String, _ ruw: VisieOordeel, door: String) throws(WerkbankFout) -> VisieOordeel? {
         let v = ruw.schoon
         guard Principe.nummers.contains(v.principe) else {
             throw WerkbankFout.ongeldig("principe \(v.principe) bestaat niet; kies 1 tot en met 8 (zie `casus principes`)")
@@ -28,7 +28,7 @@ extension Werkbank {
         }
     }
 
-    public func verwijderOordeel(casus: String, principe: Int, door: String) throws {
+    public func verwijderOordeel(casus: String, principe: Int, door: String) throws(WerkbankFout) {
         try schrijf { db in
             try Self.bestaat(casus: casus, db)
             guard let oud = try Self.visie(casus: casus, db).first(where: { $0.principe == principe }) else {
