@@ -6,10 +6,10 @@ import Yams
 /// The entry is kept (a warning, not an error): the item may come back.
 enum SessieControle {
     static func meldingen(_ invoer: CasusInvoer) -> [Melding] {
-        guard let sessie = invoer.sessie, let pad = invoer.sessiePad, !invoer.meldingen.heeftFouten else {
+        guard invoer.sessie != nil, invoer.sessiePad != nil, !invoer.meldingen.heeftFouten else {
             return []
         }
-        let resultaat = Samenvoeger.voegSamen(invoer.formats, sessie: sessie, sessiePad: pad)
+        let resultaat = Samenvoeger.voegSamen(invoer)
         return resultaat.meldingen + onbekendeItems(invoer, tijdlijn: resultaat.tijdlijn)
     }
 
@@ -20,7 +20,7 @@ enum SessieControle {
         let gezinsleden = tijdlijn.gezinsleden.map(\.id)
         let onbekend = SessieVerwijzing.lees(pad: pad).filter { verwijzing in
             verwijzing.soort == .gezinslid ? !gezinsleden.contains(verwijzing.id)
-                                           : tijdlijn.huidigId(verwijzing.id) == nil
+                                           : Stickercodes.zoek(verwijzing.id, in: tijdlijn) == nil
         }
         guard !onbekend.isEmpty else { return [] }
         let ids = tijdlijn.itemIds.sorted()

@@ -1,9 +1,9 @@
 import Casus
-/// Migration 003: the whole session of sessie/2 (sessie.md). Participants get
+/// Migration 004: the whole session of sessie/2 (sessie.md). Participants get
 /// their own table (the JSON list of 002 is moved into it and emptied); the
 /// family additions, kies, visie and evaluation are new; agreements gain
 /// who, when, items and status. Lists keep their order by row id.
-enum SchemaV3 {
+enum SchemaHeleSessie {
     static let sql = """
         CREATE TABLE deelnemer (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
