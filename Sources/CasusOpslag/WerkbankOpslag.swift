@@ -31,10 +31,14 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
 
     // MARK: the session's work
 
+    @discardableResult
     func annoteer(casus: String, _ annotatie: Annotatie, anker: ItemAnker?) throws(WerkbankFout) -> Int64
+    @discardableResult
     func verwijderAnnotatie(casus: String, nummer: Int64, door: String) throws(WerkbankFout) -> Annotatie
     func annotaties(casus: String) throws(WerkbankFout) -> [OpgeslagenAnnotatie]
+    @discardableResult
     func koppel(casus: String, _ koppeling: Koppeling, door: String) throws(WerkbankFout) -> Int64
+    @discardableResult
     func ontkoppel(casus: String, _ ontkoppeling: Ontkoppeling, door: String) throws(WerkbankFout) -> Int64
     func verwijderCorrectie(casus: String, nummer: Int64, door: String) throws(WerkbankFout)
     func correcties(casus: String) throws(WerkbankFout) -> [OpgeslagenCorrectie]
@@ -47,6 +51,7 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
     func verwijderKeuze(casus: String, item: String, veld: String, door: String) throws(WerkbankFout)
     func zetOordeel(casus: String, _ oordeel: VisieOordeel, door: String) throws(WerkbankFout) -> VisieOordeel?
     func verwijderOordeel(casus: String, principe: Int, door: String) throws(WerkbankFout)
+    @discardableResult
     func legAfspraakVast(casus: String, _ afspraak: Afspraak, door: String) throws(WerkbankFout) -> Int64
     func wijzigAfspraak(casus: String, nummer: Int64, _ afspraak: Afspraak, door: String) throws(WerkbankFout)
     func verwijderAfspraak(casus: String, nummer: Int64, door: String) throws(WerkbankFout)
