@@ -7,6 +7,8 @@ public struct WerkbankWeergave: Sendable {
     public var meldingen: [Melding]
     public var annotaties: [(annotatie: OpgeslagenAnnotatie, status: AnnotatieStatus)]
     public var correcties: [OpgeslagenCorrectie]
+    /// Each correction with its state (applied, or obsolete and why).
+    public var correctieStanden: [CorrectieStand] = []
     /// The session prepared for display (pseudonymised when asked).
     public var sessie: Sessie
     public var afspraakNummers: [Int64]
@@ -26,13 +28,17 @@ public struct WerkbankWeergave: Sendable {
             getoond.annotatie.door = door[opgeslagen.annotatie.door] ?? opgeslagen.annotatie.door
             return (annotatie: getoond, status: index.status(item: opgeslagen.annotatie.item, anker: opgeslagen.anker))
         }
-        return WerkbankWeergave(
+        let correcties = try werkbank.correcties(casus: casus)
+        // A skipped correction is listed once, with its state, below; not also as a warning.
+        let overgeslagen = Set(resultaat.overgeslagen.map(\.reden))
+        var weergave = WerkbankWeergave(
             tijdlijn: pseudoniem ? tijdlijn.gepseudonimiseerd() : tijdlijn,
-            meldingen: (leesMeldingen + resultaat.meldingen).sorted(), annotaties: annotaties,
-            correcties: try werkbank.correcties(casus: casus),
-            sessie: getoond,
+            meldingen: (leesMeldingen + resultaat.meldingen.filter { !overgeslagen.contains($0.bericht) }).sorted(),
+            annotaties: annotaties, correcties: correcties, sessie: getoond,
             afspraakNummers: try werkbank.afspraken(casus: casus).map(\.nummer),
             evaluatieNummers: try werkbank.evaluaties(casus: casus).map(\.nummer))
+        weergave.correctieStanden = CorrectieStand.stand(correcties, overgeslagen: resultaat.overgeslagen)
+        return weergave
     }
 
     /// One line per annotation: number, kind, item, who, theme, where it hangs.
@@ -56,11 +62,9 @@ public struct WerkbankWeergave: Sendable {
         if !annotaties.isEmpty {
             uit += "\nAnnotaties (\(annotaties.count)):\n" + annotatieRegels.map { "  " + $0 }.joined(separator: "\n") + "\n"
         }
-        if !correcties.isEmpty {
-            uit += "\nCorrecties (\(correcties.count)):\n"
-            for c in correcties {
-                uit += "  #\(c.nummer) \(Werkbank.beschrijf(c.soort)) (door \(c.door))\n"
-            }
+        if !correctieStanden.isEmpty {
+            uit += "\nCorrecties (\(correctieStanden.count)):\n"
+            for c in correctieStanden { uit += "  \(c.regel)\n" }
         }
         return uit + SessieTekst.maak(sessie, afspraken: afspraakNummers, evaluaties: evaluatieNummers)
     }
