@@ -21,6 +21,7 @@ enum Migraties {
         Migratie(naam: "001-basis", sql: SchemaV1.sql, postgres: SchemaV1Postgres.sql),
         Migratie(naam: "002-sessiegegevens", sql: SchemaV2.sql, postgres: SchemaV2Postgres.sql),
         Migratie(naam: "003-stickercodes", sql: SchemaStickercodes.sql, postgres: SchemaStickercodes.postgres),
+        Migratie(naam: "004-hele-sessie", sql: SchemaHeleSessie.sql, postgres: SchemaHeleSessie.postgres),
     ]
 
     enum Dialect { case sqlite, postgres }

@@ -57,19 +57,6 @@ extension Werkbank {
         }
     }
 
-    /// Records an agreement made in the session.
-    @discardableResult
-    public func legAfspraakVast(casus: String, _ tekst: String, door: String) throws(WerkbankFout) -> Int64 {
-        let schoon = tekst.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !schoon.isEmpty else { throw WerkbankFout.ongeldig("een afspraak mag niet leeg zijn") }
-        return try schrijf { db in
-            try Self.bestaat(casus: casus, db)
-            let nummer = try voegAfspraakToe(schoon, casus: casus, door: door, db)
-            try log(db, .afspraak, casus: casus, wie: door, "#\(nummer) \(schoon)")
-            return nummer
-        }
-    }
-
     /// Everything the session added to a casus, as `sessie.yaml` holds it.
     public func sessie(casus: String) throws(WerkbankFout) -> Sessie {
         try lees { db in
@@ -87,14 +74,17 @@ extension Werkbank {
             case .ontkoppel(let o): sessie.ontkoppel.append(o)
             }
         }
-        sessie.afspraken = try db.teksten(
-            sql: "SELECT tekst FROM afspraak WHERE casus = ? ORDER BY id", arguments: [casus])
+        sessie.afspraken = try afspraken(casus: casus, db).map(\.afspraak)
+        sessie.gezinsleden = try aanvullingen(casus: casus, db).map(\.aanvulling)
+        sessie.kies = try keuzes(casus: casus, db)
+        sessie.visie = try visie(casus: casus, db)
+        sessie.evaluatie = try evaluaties(casus: casus, db).map(\.evaluatie)
         return sessie
     }
 
     func voegToe(_ ruw: Koppeling, casus: String, door: String, _ db: any SQLVerbinding) throws -> Int64 {
         let k = ruw.schoon
-        let items = String(decoding: try JSONEncoder().encode(k.items), as: UTF8.self)
+        let items = JSONLijst.tekst(k.items)
         return try db.voegIn(sql: """
             INSERT INTO correctie (casus, soort, items, toelichting, door, op)
             VALUES (?, 'koppel', ?, ?, ?, ?)
@@ -103,23 +93,17 @@ extension Werkbank {
 
     func voegToe(_ ruw: Ontkoppeling, casus: String, door: String, _ db: any SQLVerbinding) throws -> Int64 {
         let o = ruw.schoon
-        let items = String(decoding: try JSONEncoder().encode([o.item]), as: UTF8.self)
+        let items = JSONLijst.tekst([o.item])
         return try db.voegIn(sql: """
             INSERT INTO correctie (casus, soort, items, bron, toelichting, door, op)
             VALUES (?, 'ontkoppel', ?, ?, ?, ?, ?)
             """, arguments: [casus, items, o.bron, o.toelichting, door, nu()])
     }
 
-    func voegAfspraakToe(_ tekst: String, casus: String, door: String, _ db: any SQLVerbinding) throws -> Int64 {
-        return try db.voegIn(sql: "INSERT INTO afspraak (casus, tekst, door, op) VALUES (?, ?, ?, ?)",
-                       arguments: [casus, tekst, door, nu()])
-    }
-
     static func correcties(casus: String, _ db: any SQLVerbinding) throws -> [OpgeslagenCorrectie] {
         try db.rijen(sql: "SELECT * FROM correctie WHERE casus = ? ORDER BY id",
                          arguments: [casus]).compactMap { rij in
-            let tekst: String = rij["items"]
-            let items = (try? JSONDecoder().decode([String].self, from: Data(tekst.utf8))) ?? []
+            let items = JSONLijst.lijst(rij["items"])
             let bron: String? = rij["bron"]
             let soort: OpgeslagenCorrectie.Soort
             if let bron, let item = items.first {

@@ -6,10 +6,12 @@ public enum WerkbankKopie {
     /// Every table of the schema in foreign-key order. A test checks that this
     /// list and the tables the migrations make are the same.
     static let tabellen = ["casus", "bron", "format_versie", "annotatie", "correctie", "afspraak",
-                           "sessie_gegevens", "stickercode", "logboek"]
+                           "sessie_gegevens", "stickercode", "deelnemer", "gezinslid_aanvulling", "keuze",
+                           "visie", "evaluatie", "logboek"]
 
     /// Tables whose `id` the engine hands out.
-    static let metTeller = ["bron", "format_versie", "annotatie", "correctie", "afspraak", "logboek"]
+    static let metTeller = ["bron", "format_versie", "annotatie", "correctie", "afspraak", "deelnemer",
+                            "gezinslid_aanvulling", "keuze", "visie", "evaluatie", "logboek"]
 
     /// `casus werkbank kopieer VAN NAAR`: opens both (creating the target when
     /// missing) and copies. Returns where it went (no password) and rows per table.

@@ -26,7 +26,7 @@ import Testing
             "REVOKE ALL ON SCHEMA public FROM PUBLIC",
             "GRANT USAGE ON SCHEMA public TO \(groep)",
             "GRANT SELECT ON casus_migratie TO \(groep)",
-            "GRANT SELECT, INSERT, UPDATE, DELETE ON casus, bron, format_versie, annotatie, correctie, afspraak, sessie_gegevens TO \(groep)",
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON casus, bron, format_versie, annotatie, correctie, afspraak, sessie_gegevens, stickercode, deelnemer, gezinslid_aanvulling, keuze, visie, evaluatie TO \(groep)",
             "GRANT SELECT, INSERT ON logboek TO \(groep)",
             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO \(groep)",
             "CREATE ROLE \(petra) LOGIN PASSWORD 'petra-wachtwoord' IN ROLE \(groep)",
