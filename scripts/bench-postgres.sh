@@ -3,8 +3,9 @@
 # BENCHMARKS.md: importing the example casussen (the whole `casus importeer`
 # process, median of N runs, each into a new workbench), `casus bench
 # werkbank` on both, and two processes annotating the same casus at once.
-# Runs on a throwaway cluster (scripts/met-postgres.sh) with a release build:
-#   swift build -c release --product casus && scripts/bench-postgres.sh [N]
+# Runs on a throwaway cluster (scripts/met-postgres.sh), with the release
+# build when there is one (CASUS=… and CASUS_PROEF=… choose other binaries):
+#   swift build -c release && scripts/bench-postgres.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,7 @@ fi
 
 N="${1:-20}"
 CASUS="${CASUS:-.build/release/casus}"
+CASUS_PROEF="${CASUS_PROEF:-$(dirname "$CASUS")/casus-proef}"
 MAP="$(mktemp -d)"
 trap 'rm -rf "$MAP"' EXIT
 BEHEER="$CASUS_TEST_POSTGRES"
@@ -46,10 +48,10 @@ for motor in sqlite postgres; do
 done
 echo
 
-echo "casus bench werkbank --formats 1000 --annotaties 1000 (sqlite):"
-"$CASUS" bench werkbank --formats 1000 --annotaties 1000 | sed 's/^/  /'
-echo "casus bench werkbank --formats 1000 --annotaties 1000 (postgres):"
-"$CASUS" bench werkbank --formats 1000 --annotaties 1000 --werkbank "$(nieuwe_database)" | sed 's/^/  /'
+echo "casus-proef bench werkbank --formats 1000 --annotaties 1000 (sqlite):"
+"$CASUS_PROEF" bench werkbank --formats 1000 --annotaties 1000 | sed 's/^/  /'
+echo "casus-proef bench werkbank --formats 1000 --annotaties 1000 (postgres):"
+"$CASUS_PROEF" bench werkbank --formats 1000 --annotaties 1000 --werkbank "$(nieuwe_database)" | sed 's/^/  /'
 echo
 
 for motor in sqlite postgres; do
@@ -57,9 +59,9 @@ for motor in sqlite postgres; do
   "$CASUS" importeer examples/hengelo-2024-02 --werkbank "$wb" >/dev/null
   item="$("$CASUS" toon hengelo-2024-02 --werkbank "$wb" | grep -o '\[interventie-[^]]*\]' | head -1 | tr -d '[]')"
   begin=$(date +%s%N)
-  "$CASUS" werkbank annoteer-proef hengelo-2024-02 "$item" --door Anna --keer 500 --werkbank "$wb" >/dev/null &
+  "$CASUS_PROEF" annoteer hengelo-2024-02 "$item" --door Anna --keer 500 --werkbank "$wb" >/dev/null &
   a=$!
-  "$CASUS" werkbank annoteer-proef hengelo-2024-02 "$item" --door Bert --keer 500 --werkbank "$wb" >/dev/null &
+  "$CASUS_PROEF" annoteer hengelo-2024-02 "$item" --door Bert --keer 500 --werkbank "$wb" >/dev/null &
   b=$!
   wait "$a" "$b"
   eind=$(date +%s%N)
