@@ -14,10 +14,11 @@ struct ItemIndex {
     private let kaderOpDatum: KaderOpDatum
     private var plekken: [String: Plek] = [:]
 
-    init(tijdlijn: Tijdlijn, pseudoniem: Bool) {
+    /// `deelnemers`: who placed annotations; their names are names too.
+    init(tijdlijn: Tijdlijn, pseudoniem: Bool, deelnemers: [String] = []) {
         casus = tijdlijn.casus
         self.tijdlijn = tijdlijn
-        namen = pseudoniem ? Pseudonimisering(tijdlijn) : nil
+        namen = pseudoniem ? Pseudonimisering(tijdlijn, deelnemers: deelnemers) : nil
         kaderOpDatum = KaderOpDatum(tijdlijn.kader.map(\.inhoud))
         for (n, i) in tijdlijn.gezinsleden.enumerated() { plekken[i.id] = .gezinslid(n) }
         for (n, i) in tijdlijn.netwerk.enumerated() { plekken[i.id] = .netwerk(n) }

@@ -57,7 +57,8 @@ struct RodeDradenTeller {
         let id = casus.casus
         casusIds.insert(id)
         // Every text that is shown goes through the index: pseudonymised unless --met-namen.
-        let index = ItemIndex(tijdlijn: casus.tijdlijn, pseudoniem: opties.pseudoniem)
+        let index = ItemIndex(tijdlijn: casus.tijdlijn, pseudoniem: opties.pseudoniem,
+                              deelnemers: casus.annotaties.map(\.door))
 
         for bevinding in casus.bevindingen {
             titels[bevinding.patroon] = min(titels[bevinding.patroon] ?? bevinding.titel, bevinding.titel)

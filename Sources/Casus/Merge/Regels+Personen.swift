@@ -38,7 +38,7 @@ extension Gezinslid: Samenvoegbaar {
         return (waarde, k.conflicten)
     }
 
-    func basisId(namen: [String: String]) -> String { Normalisatie.slug(id) }
+    func basisId(namen: Pseudonimisering) -> String { Normalisatie.slug(id) }
     var plaatsDatum: Datum? { nil }
 }
 
@@ -60,6 +60,6 @@ extension Netwerklid: Samenvoegbaar {
         return (waarde, k.conflicten)
     }
 
-    func basisId(namen: [String: String]) -> String { Normalisatie.slug(id) }
+    func basisId(namen: Pseudonimisering) -> String { Normalisatie.slug(id) }
     var plaatsDatum: Datum? { nil }
 }

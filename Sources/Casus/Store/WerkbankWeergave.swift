@@ -12,13 +12,26 @@ public struct WerkbankWeergave: Sendable {
         let (resultaat, leesMeldingen) = WerkbankSamenvoeging.samenvoegen(casus: casus, opgeslagen, sessie: sessie)
         let tijdlijn = resultaat.tijdlijn
         let index = AnkerIndex(tijdlijn)
-        let annotaties = try werkbank.annotaties(casus: casus).map {
+        var opgeslagenAnnotaties = try werkbank.annotaties(casus: casus)
+        var correcties = try werkbank.correcties(casus: casus)
+        var getoond = tijdlijn
+        var afspraken = sessie.afspraken
+        if pseudoniem {
+            // Who placed or corrected what is a name too: all of them become "deelnemer".
+            let (t, a, _) = tijdlijn.pseudonimiseer(annotaties: opgeslagenAnnotaties.map(\.annotatie), bevindingen: [])
+            getoond = t
+            for i in opgeslagenAnnotaties.indices { opgeslagenAnnotaties[i].annotatie = a[i] }
+            let namen = Pseudonimisering(tijdlijn, deelnemers: correcties.map(\.door))
+            for i in correcties.indices { correcties[i].door = "deelnemer" }
+            afspraken = afspraken.map(namen.term)
+        }
+        let annotaties = opgeslagenAnnotaties.map {
             (annotatie: $0, status: index.status(item: $0.annotatie.item, anker: $0.anker))
         }
         return WerkbankWeergave(
-            tijdlijn: pseudoniem ? tijdlijn.gepseudonimiseerd() : tijdlijn,
+            tijdlijn: getoond,
             meldingen: (leesMeldingen + resultaat.meldingen).sorted(), annotaties: annotaties,
-            correcties: try werkbank.correcties(casus: casus), afspraken: sessie.afspraken)
+            correcties: correcties, afspraken: afspraken)
     }
 
     /// One line per annotation: number, kind, item, who, theme, where it hangs.
