@@ -1,4 +1,5 @@
 import Casus
+import CasusApp
 import Foundation
 import Testing
 @testable import TijdlijnRender
