@@ -6,15 +6,20 @@ import TijdlijnRender
 /// `--alle`), run the pipeline and, when asked, write the report with its charts.
 public enum RodeDradenOpdracht {
     public static func voerUit(argumenten: [String], alle: Bool = false, werkbank: String? = nil,
-                               opties: RodeDradenOpties, rapport: String?) -> RodeDradenPijplijn.Resultaat {
+                               opties: RodeDradenOpties, rapport: String?,
+                               overschrijf: Bool = false) -> RodeDradenPijplijn.Resultaat {
         let invoer = RodeDradenArgumenten(argumenten: argumenten, alle: alle, werkbankPad: werkbank)
         var resultaat = RodeDradenPijplijn.voerUit(bronnen: invoer.bronnen, werkbank: invoer.werkbank,
                                                    opties: opties)
         resultaat.meldingen = invoer.meldingen + resultaat.meldingen
         if invoer.meldingen.heeftFouten { resultaat.rodeDraden = nil }
         if let rapport, let rodeDraden = resultaat.rodeDraden {
+            let regels = BeschermdBestand.Regels(invoer: argumenten.flatMap(BeschermdBestand.bestanden(in:)),
+                                                 overschrijf: overschrijf)
             do {
-                try RodeDradenRapportage.schrijf(rodeDraden, naar: rapport)
+                try RodeDradenRapportage.schrijf(rodeDraden, naar: rapport, regels: regels)
+            } catch let fout as BeschermdBestand.Fout {
+                resultaat.meldingen.append(.fout("rapport niet geschreven: \(fout.reden)", pad: rapport))
             } catch {
                 resultaat.meldingen.append(.fout("rapport niet geschreven: \(error)", pad: rapport,
                                                  hint: "kies een map waarin je mag schrijven"))

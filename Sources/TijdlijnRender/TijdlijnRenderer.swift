@@ -37,13 +37,36 @@ public struct TijdlijnRenderer: Sendable {
 
     public func svg() -> String { SVGSchrijver.svg(layout) }
 
-    public func schrijfSVG(naar pad: String) throws {
-        try BestandSchrijver.schrijf(Data(svg().utf8), naar: pad)
+    public func schrijfSVG(naar pad: String, regels: BeschermdBestand.Regels = .standaard) throws {
+        try BeschermdBestand.schrijfSet([svgUitvoer(pad)], regels: regels)
     }
 
     /// Writes the PNG; returns the dpi actually used (lower than asked only for huge walls).
     @discardableResult
-    public func schrijfPNG(naar pad: String, dpi: Double = RenderOpties.standaardDPI) throws -> Double {
+    public func schrijfPNG(naar pad: String, dpi: Double = RenderOpties.standaardDPI,
+                           regels: BeschermdBestand.Regels = .standaard) throws -> Double {
+        let (uitvoer, gebruikt) = try pngUitvoer(pad, dpi: dpi)
+        try BeschermdBestand.schrijfSet([uitvoer], regels: regels)
+        return gebruikt
+    }
+
+    /// One long page, or tiles to tape together when `poster` is set. Returns the page count.
+    @discardableResult
+    public func schrijfPDF(naar pad: String, poster: Posterformaat? = nil,
+                           regels: BeschermdBestand.Regels = .standaard) throws -> Int {
+        let (uitvoer, teller) = pdfUitvoer(pad, poster: poster)
+        try BeschermdBestand.schrijfSet([uitvoer], regels: regels)
+        return teller.paginas
+    }
+
+    // The outputs as parts of a set (`BeschermdBestand.schrijfSet`): complete or absent.
+
+    public func svgUitvoer(_ pad: String) -> BeschermdBestand.Uitvoer {
+        BeschermdBestand.Uitvoer(pad: pad, data: Data(svg().utf8))
+    }
+
+    /// Drawn at once (a drawing that fails writes nothing); the dpi actually used.
+    public func pngUitvoer(_ pad: String, dpi: Double) throws -> (BeschermdBestand.Uitvoer, Double) {
         guard dpi > 0, dpi.isFinite else { throw RenderFout("dpi moet groter dan 0 zijn") }
         var schaal = dpi / 72
         schaal = min(schaal, 32_000 / layout.breedte, 32_000 / layout.hoogte,
@@ -53,49 +76,28 @@ public struct TijdlijnRenderer: Sendable {
         o.schaal(schaal)
         CairoSchilder.teken(Scene.opdrachten(layout), op: o)
         try o.controleer()
-        try BestandSchrijver.metRechten(pad) { try o.schrijfPNG(pad) }
-        return schaal * 72
+        return (BeschermdBestand.Uitvoer(pad: pad) { tijdelijk in try o.schrijfPNG(tijdelijk) }, schaal * 72)
     }
 
-    /// One long page, or tiles to tape together when `poster` is set. Returns the page count.
-    @discardableResult
-    public func schrijfPDF(naar pad: String, poster: Posterformaat? = nil) throws -> Int {
+    public final class PaginaTeller: @unchecked Sendable { public var paginas = 0 }
+
+    public func pdfUitvoer(_ pad: String, poster: Posterformaat?) -> (BeschermdBestand.Uitvoer, PaginaTeller) {
         let titel = "Tijdlijn casus \(layout.casus)"
-        return try BestandSchrijver.metRechten(pad) {
+        let teller = PaginaTeller()
+        let layout = layout
+        let uitvoer = BeschermdBestand.Uitvoer(pad: pad) { tijdelijk in
             if let poster {
-                return try PosterTegels(layout: layout, formaat: poster).schrijf(naar: pad, titel: titel)
+                teller.paginas = try PosterTegels(layout: layout, formaat: poster).schrijf(naar: tijdelijk, titel: titel)
+                return
             }
             let schaal = min(1, Self.maxPDFZijde / layout.breedte, Self.maxPDFZijde / layout.hoogte)
-            let o = try CairoOppervlak.pdf(pad: pad, breedte: layout.breedte * schaal,
+            let o = try CairoOppervlak.pdf(pad: tijdelijk, breedte: layout.breedte * schaal,
                                            hoogte: layout.hoogte * schaal, titel: titel)
             o.schaal(schaal)
             CairoSchilder.teken(Scene.opdrachten(layout), op: o)
             try o.afronden()
-            return 1
+            teller.paginas = 1
         }
-    }
-}
-
-/// Writes case data with mode 0600.
-package enum BestandSchrijver {
-    package static func schrijf(_ data: Data, naar pad: String) throws {
-        try metRechten(pad) {
-            do {
-                try data.write(to: URL(fileURLWithPath: pad))
-            } catch {
-                throw RenderFout("kon \(pad) niet schrijven: \(error.localizedDescription)")
-            }
-        }
-    }
-
-    /// Creates the file 0600 before the writer fills it, so it is never readable by others.
-    static func metRechten<T>(_ pad: String, _ schrijf: () throws -> T) throws -> T {
-        let fd = open(pad, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else {
-            throw RenderFout("kon \(pad) niet aanmaken: \(String(cString: strerror(errno)))")
-        }
-        fchmod(fd, 0o600)
-        close(fd)
-        return try schrijf()
+        return (uitvoer, teller)
     }
 }

@@ -25,7 +25,7 @@ struct Analyseer: ParsableCommand {
         try casus.controleer()
         let resultaat = try CasusAnalyse.voerUit(casusMap: casus.casus, werkbank: casus.werkbank, uit: uit,
                                                  opties: try wand.opties(pseudoniem: pseudoniem),
-                                                 poster: try wand.posterFormaat())
+                                                 poster: try wand.posterFormaat(), overschrijf: wand.overschrijf)
         for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }
         guard !resultaat.bestanden.isEmpty else {
             Uitvoer.fout("De casus heeft \(resultaat.meldingen.fouten.count) fout(en); er is niets geschreven.")
@@ -45,6 +45,9 @@ struct WandOpties: ParsableArguments {
 
     @Option(help: "PDF als poster op vellen om aan elkaar te plakken: A4 of A3.")
     var poster: String?
+
+    @Flag(help: "Vervang ook een bestaand bestand dat Casus niet schreef, een invoerbestand of een symbolische koppeling.")
+    var overschrijf = false
 
     func opties(pseudoniem: Bool) throws -> RenderOpties {
         guard breedte >= 4, breedte <= 400 else {

@@ -29,6 +29,9 @@ struct RodeDradenCommando: ParsableCommand {
     @Option(help: "Schrijf het rapport naar dit bestand: .html of .md.")
     var rapport: String?
 
+    @Flag(help: "Vervang ook een bestaand bestand dat Casus niet schreef, een invoerbestand of een symbolische koppeling.")
+    var overschrijf = false
+
     @Flag(help: "Namen tonen in plaats van rollen (alleen binnen de casusanalyse delen).")
     var metNamen = false
 
@@ -43,7 +46,7 @@ struct RodeDradenCommando: ParsableCommand {
     func run() throws {
         let opties = RodeDradenOpties(pseudoniem: !metNamen, maxGemarkeerd: top)
         let uitkomst = RodeDradenOpdracht.voerUit(argumenten: casussen, alle: alle, werkbank: werkbank.pad,
-                                                  opties: opties, rapport: rapport)
+                                                  opties: opties, rapport: rapport, overschrijf: overschrijf)
         uitkomst.meldingen.forEach { Uitvoer.fout($0.description) }
         guard let rodeDraden = uitkomst.rodeDraden else {
             Uitvoer.fout("Geen rode draden: los eerst de fouten hierboven op (\(uitkomst.meldingen.fouten.count) fout(en)).")

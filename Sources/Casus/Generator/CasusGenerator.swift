@@ -33,13 +33,12 @@ public enum CasusGenerator {
     public static func schrijf(aantal: Int, uit: String, zaad: UInt64,
                                samenvoegen: ([TijdlijnFormat]) -> Tijdlijn = standaardSamenvoegen)
         throws -> [String] {
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: uit, withIntermediateDirectories: true)
+        try BeschermdBestand.maakMap(uit)
         var mappen: [String] = []
         for index in 0..<max(0, aantal) {
             let casus = genereer(index: index, zaad: zaad, samenvoegen: samenvoegen)
             let map = (uit as NSString).appendingPathComponent(casus.casus)
-            try fm.createDirectory(atPath: map, withIntermediateDirectories: true)
+            try BeschermdBestand.maakMap(map)
             for format in casus.formats {
                 try BeschermdBestand.schrijf(try FormatYAML.yaml(format),
                                              naar: (map as NSString).appendingPathComponent(format.bestand))

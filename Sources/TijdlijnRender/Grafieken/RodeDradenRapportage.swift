@@ -25,8 +25,9 @@ public enum RodeDradenRapportage {
 
     /// Writes the report to `pad`: Markdown for `.md`, HTML otherwise. Mode 0600:
     /// the report holds case data about children.
-    public static func schrijf(_ r: RodeDraden, naar pad: String) throws {
+    public static func schrijf(_ r: RodeDraden, naar pad: String,
+                               regels: BeschermdBestand.Regels = .standaard) throws {
         let tekst = pad.lowercased().hasSuffix(".md") ? markdown(r) : html(r)
-        try BeschermdBestand.schrijf(tekst, naar: pad)
+        try BeschermdBestand.schrijf(tekst, naar: pad, regels: regels)
     }
 }
