@@ -23,7 +23,8 @@ public enum CasusAnalyse {
     /// The five files are one set: all written or none (a drawing that fails leaves
     /// the previous run's files as they were). `overschrijf`: see `BeschermdBestand`.
     public static func voerUit(casusMap: String, werkbank: String? = nil, uit: String, opties: RenderOpties,
-                               poster: Posterformaat? = nil, overschrijf: Bool = false) throws -> Resultaat {
+                               poster: Posterformaat? = nil, overschrijf: Bool = false,
+                               voortgang: Voortgang = .stil) throws -> Resultaat {
         // Pseudonymise once, here, so JSON and pictures agree; the renderer must not redo it.
         let (analyse, meldingen) = lees(casusMap: casusMap, werkbank: werkbank, pseudoniem: opties.pseudoniem)
         guard let analyse else { return Resultaat(meldingen: meldingen, bestanden: []) }
@@ -35,13 +36,20 @@ public enum CasusAnalyse {
         let r = TijdlijnRenderer(t, annotaties: analyse.annotaties, bevindingen: analyse.bevindingen,
                                  opties: renderOpties, gepseudonimiseerd: opties.pseudoniem)
         let pad = { (naam: String) in (uit as NSString).appendingPathComponent(naam) }
-        try BeschermdBestand.schrijfSet([
+        voortgang.meld(0, 5)
+        let set = [
             BeschermdBestand.Uitvoer(pad: pad("tijdlijn.json"), data: t.json() + Data("\n".utf8)),
             BeschermdBestand.Uitvoer(pad: pad("patronen.json"), data: analyse.rapport.json() + Data("\n".utf8)),
             r.svgUitvoer(pad("tijdlijn.svg")),
             try r.pngUitvoer(pad("tijdlijn.png"), dpi: opties.dpi).0,
             r.pdfUitvoer(pad("tijdlijn.pdf"), poster: poster).0,
-        ], regels: regels)
+        ]
+        try BeschermdBestand.schrijfSet(set.enumerated().map { i, u in
+            BeschermdBestand.Uitvoer(pad: u.pad) { tijdelijk in
+                try u.vul(tijdelijk)
+                voortgang.meld(i + 1, set.count)
+            }
+        }, regels: regels)
         return Resultaat(meldingen: meldingen, bestanden: ["tijdlijn.json", "patronen.json", "tijdlijn.svg",
                                                       "tijdlijn.png", "tijdlijn.pdf"].map(pad))
     }

@@ -23,9 +23,13 @@ struct Analyseer: ParsableCommand {
 
     func run() throws {
         try casus.controleer()
+        let regel = VoortgangsRegel("bestanden schrijven", stil: wand.stil)
+        defer { regel.klaar() }
         let resultaat = try CasusAnalyse.voerUit(casusMap: casus.casus, werkbank: casus.werkbank, uit: uit,
                                                  opties: try wand.opties(pseudoniem: pseudoniem),
-                                                 poster: try wand.posterFormaat(), overschrijf: wand.overschrijf)
+                                                 poster: try wand.posterFormaat(), overschrijf: wand.overschrijf,
+                                                 voortgang: regel.voortgang)
+        regel.klaar()
         for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }
         guard !resultaat.bestanden.isEmpty else {
             Uitvoer.fout("De casus heeft \(resultaat.meldingen.fouten.count) fout(en); er is niets geschreven.")
@@ -48,6 +52,9 @@ struct WandOpties: ParsableArguments {
 
     @Flag(help: "Vervang ook een bestaand bestand dat Casus niet schreef, een invoerbestand of een symbolische koppeling.")
     var overschrijf = false
+
+    @Flag(help: "Geen voortgangsregel op stderr.")
+    var stil = false
 
     func opties(pseudoniem: Bool) throws -> RenderOpties {
         guard breedte >= 4, breedte <= 400 else {

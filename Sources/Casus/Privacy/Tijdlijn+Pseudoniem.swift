@@ -102,7 +102,8 @@ extension TijdlijnItem {
 extension Pseudonimisering {
     /// Every name of a merged casus: each source's naam of every person and network
     /// member, and who submitted each format.
-    public init(_ t: Tijdlijn, deelnemers: [String] = []) {
+    /// `extra`: more (name, role) pairs, such as the session's participants by their label.
+    public init(_ t: Tijdlijn, deelnemers: [String] = [], extra: [(naam: String, rol: String)] = []) {
         var paren: [(naam: String?, rol: String, terugval: String)] = []
         for g in t.gezinsleden {
             for e in g.perBron { paren.append((e.inhoud.naam, g.id, g.inhoud.rol.rawValue)) }
@@ -114,6 +115,7 @@ extension Pseudonimisering {
         for d in deelnemers where !rollen.contains(Tekstwoorden.gevouwen(d)) {
             paren.append((d, "deelnemer", "deelnemer"))
         }
+        for e in extra { paren.append((e.naam, e.rol, "deelnemer")) }
         self.init(namen: paren)
     }
 
