@@ -42,7 +42,7 @@ public enum CasusAnalyse {
             BeschermdBestand.Uitvoer(pad: pad("patronen.json"), data: analyse.rapport.json() + Data("\n".utf8)),
             r.svgUitvoer(pad("tijdlijn.svg")),
             try r.pngUitvoer(pad("tijdlijn.png"), dpi: opties.dpi).0,
-            r.pdfUitvoer(pad("tijdlijn.pdf"), poster: poster).0,
+            try r.pdfUitvoer(pad("tijdlijn.pdf"), poster: poster).0,
         ]
         try BeschermdBestand.schrijfSet(set.enumerated().map { i, u in
             BeschermdBestand.Uitvoer(pad: u.pad) { tijdelijk in

@@ -37,6 +37,9 @@ public struct TijdlijnRenderer: Sendable {
 
     public func svg() -> String { SVGSchrijver.svg(layout) }
 
+    /// The SVG as UTF-8 bytes (for a web server; `schrijfSVG` for a file).
+    public func svgData() -> Data { Data(svg().utf8) }
+
     public func schrijfSVG(naar pad: String, regels: BeschermdBestand.Regels = .standaard) throws {
         try BeschermdBestand.schrijfSet([svgUitvoer(pad)], regels: regels)
     }
@@ -50,23 +53,8 @@ public struct TijdlijnRenderer: Sendable {
         return gebruikt
     }
 
-    /// One long page, or tiles to tape together when `poster` is set. Returns the page count.
-    @discardableResult
-    public func schrijfPDF(naar pad: String, poster: Posterformaat? = nil,
-                           regels: BeschermdBestand.Regels = .standaard) throws -> Int {
-        let (uitvoer, teller) = pdfUitvoer(pad, poster: poster)
-        try BeschermdBestand.schrijfSet([uitvoer], regels: regels)
-        return teller.paginas
-    }
-
-    // The outputs as parts of a set (`BeschermdBestand.schrijfSet`): complete or absent.
-
-    public func svgUitvoer(_ pad: String) -> BeschermdBestand.Uitvoer {
-        BeschermdBestand.Uitvoer(pad: pad, data: Data(svg().utf8))
-    }
-
-    /// Drawn at once (a drawing that fails writes nothing); the dpi actually used.
-    public func pngUitvoer(_ pad: String, dpi: Double) throws -> (BeschermdBestand.Uitvoer, Double) {
+    /// The PNG as bytes, and the dpi actually used (lower than asked only for huge walls).
+    public func pngData(dpi: Double = RenderOpties.standaardDPI) throws -> (data: Data, dpi: Double) {
         guard dpi > 0, dpi.isFinite else { throw RenderFout("dpi moet groter dan 0 zijn") }
         var schaal = dpi / 72
         schaal = min(schaal, 32_000 / layout.breedte, 32_000 / layout.hoogte,
@@ -76,28 +64,48 @@ public struct TijdlijnRenderer: Sendable {
         o.schaal(schaal)
         CairoSchilder.teken(Scene.opdrachten(layout), op: o)
         try o.controleer()
-        return (BeschermdBestand.Uitvoer(pad: pad) { tijdelijk in try o.schrijfPNG(tijdelijk) }, schaal * 72)
+        return (try o.pngData(), schaal * 72)
     }
 
-    public final class PaginaTeller: @unchecked Sendable { public var paginas = 0 }
+    /// One long page, or tiles to tape together when `poster` is set. Returns the page count.
+    @discardableResult
+    public func schrijfPDF(naar pad: String, poster: Posterformaat? = nil,
+                           regels: BeschermdBestand.Regels = .standaard) throws -> Int {
+        let (uitvoer, paginas) = try pdfUitvoer(pad, poster: poster)
+        try BeschermdBestand.schrijfSet([uitvoer], regels: regels)
+        return paginas
+    }
 
-    public func pdfUitvoer(_ pad: String, poster: Posterformaat?) -> (BeschermdBestand.Uitvoer, PaginaTeller) {
+    /// The PDF as bytes: one long page, or tiles when `poster` is set; and its page count.
+    public func pdfData(poster: Posterformaat? = nil) throws -> (data: Data, paginas: Int) {
         let titel = "Tijdlijn casus \(layout.casus)"
-        let teller = PaginaTeller()
-        let layout = layout
-        let uitvoer = BeschermdBestand.Uitvoer(pad: pad) { tijdelijk in
-            if let poster {
-                teller.paginas = try PosterTegels(layout: layout, formaat: poster).schrijf(naar: tijdelijk, titel: titel)
-                return
-            }
-            let schaal = min(1, Self.maxPDFZijde / layout.breedte, Self.maxPDFZijde / layout.hoogte)
-            let o = try CairoOppervlak.pdf(pad: tijdelijk, breedte: layout.breedte * schaal,
-                                           hoogte: layout.hoogte * schaal, titel: titel)
-            o.schaal(schaal)
-            CairoSchilder.teken(Scene.opdrachten(layout), op: o)
-            try o.afronden()
-            teller.paginas = 1
+        if let poster {
+            return try PosterTegels(layout: layout, formaat: poster).pdf(titel: titel)
         }
-        return (uitvoer, teller)
+        let schaal = min(1, Self.maxPDFZijde / layout.breedte, Self.maxPDFZijde / layout.hoogte)
+        let o = try CairoOppervlak.pdf(breedte: layout.breedte * schaal, hoogte: layout.hoogte * schaal, titel: titel)
+        o.schaal(schaal)
+        CairoSchilder.teken(Scene.opdrachten(layout), op: o)
+        try o.afronden()
+        return (o.pdfData(), 1)
+    }
+
+    // The outputs as parts of a set (`BeschermdBestand.schrijfSet`): drawn before any
+    // file is touched, so a drawing that fails writes nothing.
+
+    public func svgUitvoer(_ pad: String) -> BeschermdBestand.Uitvoer {
+        BeschermdBestand.Uitvoer(pad: pad, data: svgData())
+    }
+
+    /// The output and the dpi actually used.
+    public func pngUitvoer(_ pad: String, dpi: Double) throws -> (BeschermdBestand.Uitvoer, Double) {
+        let png = try pngData(dpi: dpi)
+        return (BeschermdBestand.Uitvoer(pad: pad, data: png.data), png.dpi)
+    }
+
+    /// The output and its page count.
+    public func pdfUitvoer(_ pad: String, poster: Posterformaat?) throws -> (BeschermdBestand.Uitvoer, Int) {
+        let pdf = try pdfData(poster: poster)
+        return (BeschermdBestand.Uitvoer(pad: pad, data: pdf.data), pdf.paginas)
     }
 }

@@ -38,12 +38,12 @@ struct Render: ParsableCommand {
         var uitvoer: [BeschermdBestand.Uitvoer] = []
         if let svg { uitvoer.append(r.svgUitvoer(svg)) }
         if let png { uitvoer.append(try r.pngUitvoer(png, dpi: opties.dpi).0) }
-        let teller = pdf.map { r.pdfUitvoer($0, poster: poster) }
+        let teller = try pdf.map { try r.pdfUitvoer($0, poster: poster) }
         if let teller { uitvoer.append(teller.0) }
         try BeschermdBestand.schrijfSet(uitvoer, regels: regels)
         if let svg { print("geschreven: \(svg)") }
         if let png { print("geschreven: \(png)") }
-        if let pdf, let n = teller?.1.paginas {
+        if let pdf, let n = teller?.1 {
             print("geschreven: \(pdf) (\(n) \(n == 1 ? "pagina" : "pagina's"))")
         }
     }
