@@ -53,6 +53,10 @@ struct SessieTeller {
 
     mutating func tel(_ sessie: Sessie?, casus: String, tekst: (String) -> String) {
         guard let sessie else { return }
+        // The workbench keeps an empty session for every casus: only one with content counts.
+        let vastgelegd = sessie.datum != nil || !sessie.deelnemers.isEmpty || !sessie.annotaties.isEmpty
+            || !sessie.visie.isEmpty || !sessie.afspraken.isEmpty || !sessie.evaluatie.isEmpty
+        guard vastgelegd else { return }
         sessies += 1
         if let d = sessie.datum { datums.append(d) }
         for d in sessie.deelnemers { rollen[d.rol.lowercased(), default: 0] += 1 }
