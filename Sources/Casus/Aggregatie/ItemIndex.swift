@@ -14,12 +14,8 @@ public struct ItemIndex {
     private let kaderOpDatum: KaderOpDatum
     private var plekken: [String: Plek] = [:]
 
-<<<<<<< HEAD
     /// The session's facilitator and participants are names too: they become roles.
-    init(tijdlijn: Tijdlijn, pseudoniem: Bool, sessie: Sessie? = nil) {
-=======
-    public init(tijdlijn: Tijdlijn, pseudoniem: Bool) {
->>>>>>> main
+    public init(tijdlijn: Tijdlijn, pseudoniem: Bool, sessie: Sessie? = nil) {
         casus = tijdlijn.casus
         self.tijdlijn = tijdlijn
         var extra = (sessie?.deelnemers ?? []).compactMap { d in d.naam.map { (naam: $0, rol: d.rol) } }
