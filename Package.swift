@@ -23,6 +23,8 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(
             name: "Casus",
             dependencies: [
@@ -33,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "TijdlijnRender",
-            dependencies: ["Casus", "CCairo"]
+            dependencies: ["Casus", "CCairo", "CZlib", "CDeflate"]
         ),
         .executableTarget(
             name: "casus",
@@ -53,7 +55,7 @@ let package = Package(
         .testTarget(
             name: "TijdlijnRenderTests",
             dependencies: [
-                "Casus", "TijdlijnRender",
+                "Casus", "TijdlijnRender", "CCairo",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

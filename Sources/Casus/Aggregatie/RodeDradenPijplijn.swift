@@ -67,11 +67,8 @@ public enum RodeDradenPijplijn {
         var mapPerCasus: [String: String] = [:]
         for begin in stride(from: 0, to: bronnen.count, by: max(1, blokGrootte)) {
             let blok = Array(bronnen[begin..<min(begin + max(1, blokGrootte), bronnen.count)])
-            let uitkomsten = UitkomstBuffer(aantal: blok.count)
-            DispatchQueue.concurrentPerform(iterations: blok.count) { n in
-                uitkomsten.zet(n, analyseer(blok[n], werkbank: werkbank))
-            }
-            for (n, (casus, problemen)) in uitkomsten.alle().enumerated() {
+            let uitkomsten = Parallel.map(blok.count) { n in analyseer(blok[n], werkbank: werkbank) }
+            for (n, (casus, problemen)) in uitkomsten.enumerated() {
                 meldingen += problemen
                 guard let casus else { continue }
                 if let eerder = mapPerCasus[casus.casus] {
@@ -84,26 +81,6 @@ public enum RodeDradenPijplijn {
             }
         }
         return Resultaat(rodeDraden: meldingen.heeftFouten ? nil : teller.resultaat(), meldingen: meldingen)
-    }
-}
-
-/// Results written from concurrent workers, each index exactly once.
-private final class UitkomstBuffer: @unchecked Sendable {
-    private var waarden: [(GeanalyseerdeCasus?, [Melding])]
-    private let slot = NSLock()
-
-    init(aantal: Int) { waarden = Array(repeating: (nil, []), count: aantal) }
-
-    func zet(_ n: Int, _ waarde: (GeanalyseerdeCasus?, [Melding])) {
-        slot.lock()
-        waarden[n] = waarde
-        slot.unlock()
-    }
-
-    func alle() -> [(GeanalyseerdeCasus?, [Melding])] {
-        slot.lock()
-        defer { slot.unlock() }
-        return waarden
     }
 }
 
