@@ -61,14 +61,18 @@ public enum RodeDradenPijplijn {
     }
 
     public static func voerUit(bronnen: [Bron], werkbank: (any WerkbankOpslag)?, opties: RodeDradenOpties = .standaard,
-                               blokGrootte: Int = standaardBlok) -> Resultaat {
+                               blokGrootte: Int = standaardBlok, voortgang: Voortgang = .stil) -> Resultaat {
         var teller = RodeDradenTeller(opties: opties)
         var meldingen: [Melding] = []
         var mapPerCasus: [String: String] = [:]
         for begin in stride(from: 0, to: bronnen.count, by: max(1, blokGrootte)) {
             let blok = Array(bronnen[begin..<min(begin + max(1, blokGrootte), bronnen.count)])
-            let uitkomsten = Parallel.map(blok.count) { n in analyseer(blok[n], werkbank: werkbank) }
-            for (n, (casus, problemen)) in uitkomsten.enumerated() {
+            let uitkomsten = UitkomstBuffer(aantal: blok.count)
+            DispatchQueue.concurrentPerform(iterations: blok.count) { n in
+                uitkomsten.zet(n, analyseer(blok[n], werkbank: werkbank))
+                voortgang.meld(begin + uitkomsten.klaar(), bronnen.count)
+            }
+            for (n, (casus, problemen)) in uitkomsten.alle().enumerated() {
                 meldingen += problemen
                 guard let casus else { continue }
                 if let eerder = mapPerCasus[casus.casus] {
@@ -81,6 +85,36 @@ public enum RodeDradenPijplijn {
             }
         }
         return Resultaat(rodeDraden: meldingen.heeftFouten ? nil : teller.resultaat(), meldingen: meldingen)
+    }
+}
+
+/// Results written from concurrent workers, each index exactly once.
+private final class UitkomstBuffer: @unchecked Sendable {
+    private var waarden: [(GeanalyseerdeCasus?, [Melding])]
+    private let slot = NSLock()
+
+    private var gezet = 0
+
+    init(aantal: Int) { waarden = Array(repeating: (nil, []), count: aantal) }
+
+    func zet(_ n: Int, _ waarde: (GeanalyseerdeCasus?, [Melding])) {
+        slot.lock()
+        waarden[n] = waarde
+        gezet += 1
+        slot.unlock()
+    }
+
+    /// How many results are in, for the progress line.
+    func klaar() -> Int {
+        slot.lock()
+        defer { slot.unlock() }
+        return gezet
+    }
+
+    func alle() -> [(GeanalyseerdeCasus?, [Melding])] {
+        slot.lock()
+        defer { slot.unlock() }
+        return waarden
     }
 }
 

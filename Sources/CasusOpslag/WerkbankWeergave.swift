@@ -47,10 +47,27 @@ public struct WerkbankWeergave: Sendable {
         }
     }
 
+    /// Items where the room differs, counted on the item each annotation hangs on now.
+    public var verdeeld: [Statistiek.Verdeeld] {
+        Statistiek.verdeeld(annotaties.compactMap { a, status in
+            var x = a.annotatie
+            switch status {
+            case .vast: break
+            case .verhuisd(let naar): x.item = naar
+            case .verweesd: return nil
+            }
+            return x
+        })
+    }
+
     public var tekst: String {
         var uit = TijdlijnTekst.maak(tijdlijn)
         if !annotaties.isEmpty {
             uit += "\nAnnotaties (\(annotaties.count)):\n" + annotatieRegels.map { "  " + $0 }.joined(separator: "\n") + "\n"
+        }
+        if !verdeeld.isEmpty {
+            uit += "\nHier verschillen we (smileys én sadneys op hetzelfde item):\n"
+                + verdeeld.map { "  \($0.item): \($0.smiley) smiley('s), \($0.sadney) sadney('s)" }.joined(separator: "\n") + "\n"
         }
         if !correctieStanden.isEmpty {
             uit += "\nCorrecties (\(correctieStanden.count)):\n"

@@ -20,8 +20,13 @@ struct Importeer: ParsableCommand {
 
     @OptionGroup var werkbank: WerkbankOptie
 
+    @Flag(help: "Geen voortgangsregel op stderr.")
+    var stil = false
+
     func run() throws {
-        let invoer = ImportLezer.lees(paden: paden)
+        let regel = VoortgangsRegel("casusmappen lezen", stil: stil)
+        let invoer = ImportLezer.lees(paden: paden, voortgang: regel.voortgang)
+        regel.klaar()
         for melding in invoer.meldingen { Uitvoer.fout(melding.description) }
         if invoer.meldingen.heeftFouten {
             Uitvoer.fout("Niets geïmporteerd: los eerst de fouten hierboven op.")
