@@ -9,7 +9,10 @@ public struct WerkbankWeergave: Sendable {
     public var correcties: [OpgeslagenCorrectie]
     /// Each correction with its state (applied, or obsolete and why).
     public var correctieStanden: [CorrectieStand] = []
-    public var afspraken: [String]
+    /// The session prepared for display (pseudonymised when asked).
+    public var sessie: Sessie
+    public var afspraakNummers: [Int64]
+    public var evaluatieNummers: [Int64]
 
     public static func maak(casus: String, in werkbank: any WerkbankOpslag, pseudoniem: Bool = false) throws(WerkbankFout) -> WerkbankWeergave {
         let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
@@ -17,8 +20,13 @@ public struct WerkbankWeergave: Sendable {
         var tijdlijn = resultaat.tijdlijn
         _ = try WerkbankSamenvoeging.codeer(casus: casus, &tijdlijn, in: werkbank)
         let index = AnkerIndex(tijdlijn)
-        let annotaties = try werkbank.annotaties(casus: casus).map {
-            (annotatie: $0, status: index.status(item: $0.annotatie.item, anker: $0.anker))
+        let getoond = sessie.weergave(tijdlijn: tijdlijn, pseudoniem: pseudoniem)
+        let door = Dictionary(zip(sessie.annotaties.map(\.door), getoond.annotaties.map(\.door)),
+                              uniquingKeysWith: { a, _ in a })
+        let annotaties = try werkbank.annotaties(casus: casus).map { opgeslagen in
+            var getoond = opgeslagen
+            getoond.annotatie.door = door[opgeslagen.annotatie.door] ?? opgeslagen.annotatie.door
+            return (annotatie: getoond, status: index.status(item: opgeslagen.annotatie.item, anker: opgeslagen.anker))
         }
         let correcties = try werkbank.correcties(casus: casus)
         // A skipped correction is listed once, with its state, below; not also as a warning.
@@ -26,7 +34,9 @@ public struct WerkbankWeergave: Sendable {
         var weergave = WerkbankWeergave(
             tijdlijn: pseudoniem ? tijdlijn.gepseudonimiseerd() : tijdlijn,
             meldingen: (leesMeldingen + resultaat.meldingen.filter { !overgeslagen.contains($0.bericht) }).sorted(),
-            annotaties: annotaties, correcties: correcties, afspraken: sessie.afspraken)
+            annotaties: annotaties, correcties: correcties, sessie: getoond,
+            afspraakNummers: try werkbank.afspraken(casus: casus).map(\.nummer),
+            evaluatieNummers: try werkbank.evaluaties(casus: casus).map(\.nummer))
         weergave.correctieStanden = CorrectieStand.stand(correcties, overgeslagen: resultaat.overgeslagen)
         return weergave
     }
@@ -73,9 +83,6 @@ public struct WerkbankWeergave: Sendable {
             uit += "\nCorrecties (\(correctieStanden.count)):\n"
             for c in correctieStanden { uit += "  \(c.regel)\n" }
         }
-        if !afspraken.isEmpty {
-            uit += "\nAfspraken:\n" + afspraken.map { "  - " + $0 }.joined(separator: "\n") + "\n"
-        }
-        return uit
+        return uit + SessieTekst.maak(sessie, afspraken: afspraakNummers, evaluaties: evaluatieNummers)
     }
 }

@@ -47,6 +47,10 @@ struct Importeer: ParsableCommand {
         if s.annotatiesToegevoegd + s.correctiesToegevoegd + s.afsprakenToegevoegd > 0 {
             print("Sessie: \(s.annotatiesToegevoegd) annotaties, \(s.correctiesToegevoegd) correcties, \(s.afsprakenToegevoegd) afspraken toegevoegd")
         }
+        let stappen = [(s.aanvullingenToegevoegd, "aanvullingen op gezinsleden"), (s.keuzesGezet, "keuzes"),
+                       (s.oordelenGezet, "oordelen over principes"), (s.evaluatiesToegevoegd, "evaluaties")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        if !stappen.isEmpty { print("Sessie: \(stappen.joined(separator: ", ")) vastgelegd") }
         if !s.sessiegegevens.isEmpty { print("Sessiegegevens: \(s.sessiegegevens.joined(separator: "; "))") }
         for v in s.verhuisd { print("Annotatie #\(v.nummer) hangt nu aan \(v.naar) (was \(v.van))") }
         for a in s.verweesd {
