@@ -52,7 +52,7 @@ struct PNGStrokenTests {
     @Test func pngBytesZijnWatSchrijfPNGSchrijft() throws {
         let pad = try uitvoerMap("png-stroken") + "/tijdlijn.png"
         let dpi = try renderer.schrijfPNG(naar: pad, dpi: 30)
-        let (data, gebruikt) = try renderer.png(dpi: 30)
+        let (data, gebruikt) = try renderer.pngData(dpi: 30)
         #expect(dpi == gebruikt)
         #expect(try Data(contentsOf: URL(fileURLWithPath: pad)) == data)
     }

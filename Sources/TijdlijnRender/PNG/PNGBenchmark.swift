@@ -17,10 +17,8 @@ public enum PNGBenchmark {
         var vlak: CairoOppervlak?
         let schilderen = try mediaan(keer) { vlak = try s.schilder(van: 0, tot: s.hoogte) }
         guard let vlak else { return regels }
-        let libpngPad = NSTemporaryDirectory() + "casus-bench-libpng-\(getpid()).png"
-        defer { unlink(libpngPad) }
-        let libpng = try mediaan(keer) { try BestandSchrijver.metRechten(libpngPad) { try vlak.schrijfPNG(libpngPad) } }
-        let libpngGrootte = try FileManager.default.attributesOfItem(atPath: libpngPad)[.size] as? Int ?? 0
+        var libpngGrootte = 0
+        let libpng = try mediaan(keer) { libpngGrootte = try vlak.pngData().count }
         let px = vlak.pixels()
         var gelijk = ons
         let coderen = try mediaan(keer) { gelijk = try codeer(s, s.codeerder, px) }
@@ -35,7 +33,7 @@ public enum PNGBenchmark {
             "  alleen coderen, zelfde pixels (\(s.codeerder.omschrijving)): \(ms(coderen))"
                 + (gelijk == ons ? "" : " — LET OP: andere bytes dan de stroken"),
             "één vlak schilderen op één kern: \(ms(schilderen))",
-            "libpng standaard (cairo_surface_write_to_png): \(ms(libpng)), \(libpngGrootte) bytes",
+            "libpng standaard (cairo_surface_write_to_png_stream): \(ms(libpng)), \(libpngGrootte) bytes",
             "zlib niveau 6 op dezelfde ruwe pixels (één kern): \(ms(z6)), \(zlib6) bytes",
             String(format: "verhouding coderen / zlib-6: %.2f; grootte / libpng: %.2f",
                    coderen / z6, Double(ons.count) / Double(max(1, libpngGrootte))),
