@@ -56,18 +56,20 @@ public struct TijdlijnRenderer: Sendable {
         return gebruikt
     }
 
-    /// The PNG as bytes, and the dpi actually used (lower than asked only for huge walls).
+    /// The PNG file's bytes and the dpi actually used.
     public func pngData(dpi: Double = RenderOpties.standaardDPI) throws -> (data: Data, dpi: Double) {
+        let s = try pngStroken(dpi: dpi)
+        return (try s.codeer(), s.schaal * 72)
+    }
+
+    /// The strip painter for this wall at `dpi`, capped so huge walls stay within bounds.
+    func pngStroken(dpi: Double) throws -> StrokenPNG {
         guard dpi > 0, dpi.isFinite else { throw RenderFout("dpi moet groter dan 0 zijn") }
-        var schaal = dpi / 72
-        schaal = min(schaal, 32_000 / layout.breedte, 32_000 / layout.hoogte,
-                     (Self.maxPixels / (layout.breedte * layout.hoogte)).squareRoot())
-        let o = try CairoOppervlak.png(breedte: Int((layout.breedte * schaal).rounded(.up)),
-                                       hoogte: Int((layout.hoogte * schaal).rounded(.up)))
-        o.schaal(schaal)
-        CairoSchilder.teken(Scene.opdrachten(layout), op: o)
-        try o.controleer()
-        return (try o.pngData(), schaal * 72)
+        let schaal = min(dpi / 72, 32_000 / layout.breedte, 32_000 / layout.hoogte,
+                         (Self.maxPixels / (layout.breedte * layout.hoogte)).squareRoot())
+        return StrokenPNG(opdrachten: Scene.opdrachten(layout),
+                          breedte: Int((layout.breedte * schaal).rounded(.up)),
+                          hoogte: Int((layout.hoogte * schaal).rounded(.up)), schaal: schaal)
     }
 
     /// One long page, or tiles to tape together when `poster` is set. Returns the page count.
