@@ -37,6 +37,8 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(
             name: "Casus",
             dependencies: [.product(name: "Yams", package: "Yams")]
@@ -52,7 +54,7 @@ let package = Package(
         ),
         .target(
             name: "TijdlijnRender",
-            dependencies: ["Casus", "CCairo"]
+            dependencies: ["Casus", "CCairo", "CZlib", "CDeflate"]
         ),
         .systemLibrary(
             name: "CPangoCairo",
@@ -86,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "casus-proef",
             dependencies: [
-                "Casus", "CasusOpslag", "CasusProef", "Opdrachtregel",
+                "Casus", "CasusOpslag", "CasusProef", "CasusApp", "TijdlijnRender", "Opdrachtregel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -102,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "TijdlijnRenderTests",
             dependencies: [
-                "Casus", "TijdlijnRender", "CasusApp", "CasusProef",
+                "Casus", "TijdlijnRender", "CCairo", "CasusApp", "CasusProef",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

@@ -22,23 +22,27 @@ enum BestandsToegang {
         }
     }
 
-    /// A new empty 0600 file; refuses when anything (even a dangling symlink) is there.
-    static func maakNieuw(pad: String) throws {
+    /// A new empty 0600 file; refuses when anything (even a dangling symlink) is there
+    /// (lstat, then O_EXCL|O_NOFOLLOW in the one protected writer).
+    static func maakNieuw(pad: String) throws(WerkbankFout) {
         var info = stat()
         if lstat(pad, &info) == 0 { throw WerkbankFout.bestaatAl(pad: pad) }
-        try maakLeeg(pad: pad)
+        let nieuw: Bool
+        do {
+            nieuw = try BeschermdBestand.maakLeeg(pad)
+        } catch {
+            throw WerkbankFout.nietTeOpenen(pad: pad, detail: (error as? BeschermdBestand.Fout)?.reden ?? "\(error)")
+        }
+        guard nieuw else { throw WerkbankFout.bestaatAl(pad: pad) }
     }
 
-    /// Creates an empty file readable and writable by its owner only.
-    /// O_EXCL: when another process just created it, theirs is kept.
+    /// Creates an empty file readable and writable by its owner only (the one
+    /// protected writer of Casus). When another process just created it, theirs is kept.
     static func maakLeeg(pad: String) throws(WerkbankFout) {
-        let fd = open(pad, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if fd < 0 {
-            if errno == EEXIST { return }
-            throw WerkbankFout.nietTeOpenen(pad: pad, detail: String(cString: strerror(errno)))
+        do {
+            try BeschermdBestand.maakLeeg(pad)
+        } catch {
+            throw WerkbankFout.nietTeOpenen(pad: pad, detail: (error as? BeschermdBestand.Fout)?.reden ?? "\(error)")
         }
-        // umask can only take rights away; make sure nothing else was added.
-        fchmod(fd, 0o600)
-        close(fd)
     }
 }
