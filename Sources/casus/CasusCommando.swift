@@ -33,16 +33,21 @@ struct CasusCommando: ParsableCommand {
             Bench.self,
             RodeDradenCommando.self,
             GenereerCommando.self,
+            SessieCommando.self,
         ]
     )
 }
 
 @main
 enum Hoofd {
-    static func main() {
+    static func main() async {
         do {
             var commando = try CasusCommando.parseAsRoot()
-            try commando.run()
+            if var lang = commando as? any AsyncParsableCommand {
+                try await lang.run()
+            } else {
+                try commando.run()
+            }
         } catch let stop as Stop {
             exit(stop.code)
         } catch {

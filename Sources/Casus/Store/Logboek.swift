@@ -12,6 +12,8 @@ public enum LogboekActie: String, Sendable, Hashable, Codable, CaseIterable {
     case afspraak
     case exporteer
     case sessiegegevens
+    case aanmelding
+    case sessiestap
 
     /// Dutch, for `casus logboek`.
     public var omschrijving: String {
@@ -26,6 +28,8 @@ public enum LogboekActie: String, Sendable, Hashable, Codable, CaseIterable {
         case .afspraak: "legde afspraak vast"
         case .exporteer: "exporteerde"
         case .sessiegegevens: "legde sessiegegevens vast"
+        case .aanmelding: "meldde zich aan"
+        case .sessiestap: "ging naar stap"
         }
     }
 }
