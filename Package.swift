@@ -1,19 +1,30 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// The layout, from the inside out (drawn in the README, "Opbouw"):
+//   Casus           pure domain: model, intake, merge, patterns, aggregation, report, privacy
+//   CasusOpslag     the workbench: the store protocol and its SQLite implementation (GRDB)
+//   TijdlijnRender  layout (geometry only) and its painters: PNG/PDF via Cairo, SVG
+//   CasusApp        the jobs the command line (and a web server) call
+//   CasusWeb        the live session in the browser (Hummingbird): `casus sessie`
+//   Opdrachtregel   command-line plumbing shared by both executables: Dutch help, exit codes
+//   casus           the thin command line
+//   CasusProef      test support: synthetic casussen, measurements, the kill harness
+//   casus-proef     developer commands (bench, stress); not part of the product
 let package = Package(
     name: "Casus",
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Casus", targets: ["Casus"]),
+        .library(name: "CasusOpslag", targets: ["CasusOpslag"]),
         .library(name: "TijdlijnRender", targets: ["TijdlijnRender"]),
+        .library(name: "CasusApp", targets: ["CasusApp"]),
         .executable(name: "casus", targets: ["casus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -27,35 +38,55 @@ let package = Package(
         ),
         .target(
             name: "Casus",
-            dependencies: [
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Collections", package: "swift-collections"),
-            ]
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "CasusOpslag",
+            dependencies: ["Casus", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "TijdlijnRender",
             dependencies: ["Casus", "CCairo"]
         ),
         .target(
+            name: "CasusApp",
+            dependencies: ["Casus", "CasusOpslag", "TijdlijnRender"]
+        ),
+        .target(
             name: "CasusWeb",
             dependencies: [
-                "Casus", "TijdlijnRender",
+                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .target(
+            name: "Opdrachtregel",
+            dependencies: ["Casus", "CasusOpslag", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "casus",
             dependencies: [
-                "Casus", "TijdlijnRender", "CasusWeb",
+                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp", "CasusWeb", "Opdrachtregel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "CasusProef",
+            dependencies: ["Casus", "CasusOpslag", "TijdlijnRender"]
+        ),
+        .executableTarget(
+            name: "casus-proef",
+            dependencies: [
+                "Casus", "CasusOpslag", "CasusProef", "Opdrachtregel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CasusTests",
             dependencies: [
-                "Casus",
+                "Casus", "CasusOpslag", "CasusApp", "CasusProef",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
@@ -63,7 +94,7 @@ let package = Package(
         .testTarget(
             name: "TijdlijnRenderTests",
             dependencies: [
-                "Casus", "TijdlijnRender",
+                "Casus", "TijdlijnRender", "CasusApp", "CasusProef",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
@@ -71,9 +102,8 @@ let package = Package(
         .testTarget(
             name: "CasusWebTests",
             dependencies: [
-                "Casus", "CasusWeb",
+                "Casus", "CasusOpslag", "CasusWeb", "TijdlijnRender",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
     ]

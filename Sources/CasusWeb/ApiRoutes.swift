@@ -1,4 +1,5 @@
 import Casus
+import CasusOpslag
 import Foundation
 import Hummingbird
 import ServiceLifecycle

@@ -53,7 +53,7 @@ struct Beveiliging: RouterMiddleware {
     /// One place that turns a refusal into a response: JSON for the API, a page otherwise.
     static func antwoord(op error: any Error, pad: String) -> Response {
         var fout = WebFout.van(error)
-        if let http = error as? HTTPError {
+        if let http = error as? any HTTPResponseError, !(error is WebFout) {
             switch http.status {
             case .contentTooLarge:
                 fout = WebFout(status: .contentTooLarge, bericht: "Te veel tekst: hoogstens 16 kB per verzoek.")

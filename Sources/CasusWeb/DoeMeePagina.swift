@@ -1,4 +1,5 @@
 import Casus
+import CasusOpslag
 import TijdlijnRender
 
 /// `/doe-mee`: a participant's phone. Join first; then find a moment (by its

@@ -1,4 +1,5 @@
 import Casus
+import CasusOpslag
 
 /// A small HTML builder. Text and attribute values are escaped here and only
 /// here: no other code writes markup from data.

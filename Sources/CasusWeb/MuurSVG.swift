@@ -1,4 +1,5 @@
 import Casus
+import CasusOpslag
 import TijdlijnRender
 
 /// The wall in the browser: the same layout and SVG as `casus render`, drawn

@@ -1,4 +1,5 @@
 import Casus
+import CasusOpslag
 import Hummingbird
 
 /// The pages, and `?sleutel=` on every one of them: it sets the facilitator's

@@ -1,4 +1,5 @@
 import Casus
+import CasusOpslag
 import TijdlijnRender
 
 /// The four pages of the session. The server writes the structure and the

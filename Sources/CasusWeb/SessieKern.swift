@@ -1,4 +1,5 @@
 import Casus
+import CasusOpslag
 import Dispatch
 import Foundation
 import Synchronization
@@ -9,7 +10,7 @@ import Synchronization
 /// serial queue, off the server's threads, and in the order events go out.
 final class SessieKern: Sendable {
     let casus: String
-    let werkbank: Werkbank
+    let werkbank: any WebSessieOpslag
     let namenVoorDeelnemers: Bool
     let sleutel: String
     let code: String
@@ -26,7 +27,7 @@ final class SessieKern: Sendable {
     }
     private let staat: Mutex<Staat>
 
-    init(casus: String, werkbank: Werkbank, namenVoorDeelnemers: Bool,
+    init(casus: String, werkbank: any WebSessieOpslag, namenVoorDeelnemers: Bool,
          poortwachter: Poortwachter = Poortwachter()) throws {
         self.casus = casus
         self.werkbank = werkbank
@@ -105,26 +106,29 @@ final class SessieKern: Sendable {
         guard let soort = AnnotatieSoort(rawValue: soort) else {
             throw WebFout.ongeldig("Onbekende soort '\(soort)': kies smiley (dit hielp) of sadney (dit hielp niet).")
         }
-        let thema = thema?.trimmingCharacters(in: .whitespaces)
-        var gekozen: Thema?
-        if let thema, !thema.isEmpty {
-            guard let t = Thema(rawValue: thema) else {
-                throw WebFout.ongeldig("Onbekend thema '\(thema)'; kies uit: \(Thema.toegestaan.joined(separator: ", ")).")
-            }
-            gekozen = t
-        }
+        let gekozen = try Self.thema(thema)
         let tekst = toelichting?.trimmingCharacters(in: .whitespacesAndNewlines)
         let w = weergave
-        let itemId = w.vind(item) ?? item
-        let annotatie = Annotatie(item: itemId, soort: soort, door: door, thema: gekozen,
-                                  toelichting: tekst?.isEmpty == false ? tekst : nil)
         return try await opRij { [self] in
+            // An id, a joined-away id or a sticker code (G12): the one resolver of the workbench.
+            let itemId = try SessieBewerking.itemId(item, casus: casus, in: w.tijdlijn, werkbank: werkbank)
+            let annotatie = Annotatie(item: itemId, soort: soort, door: door, thema: gekozen,
+                                      toelichting: tekst?.isEmpty == false ? tekst : nil)
             let nummer = try SessieBewerking.annoteer(casus: casus, annotatie, tegen: w.tijdlijn, in: werkbank)
             let opgeslagen = OpgeslagenAnnotatie(nummer: nummer, annotatie: annotatie, anker: nil, geplaatstOp: "")
             stroom.zend("annotatie", facilitator: JSON.annotatie(opgeslagen),
                         deelnemer: JSON.annotatie(w.voorDeelnemer(opgeslagen)))
             return nummer
         }
+    }
+
+    /// No thema, or one of the allowed ones (as people write them).
+    static func thema(_ tekst: String?) throws -> Thema? {
+        guard let tekst = tekst?.trimmingCharacters(in: .whitespaces), !tekst.isEmpty else { return nil }
+        guard let thema = Thema.gelezen(tekst) else {
+            throw WebFout.ongeldig("Onbekend thema '\(tekst)'; kies uit: \(Thema.toegestaan.joined(separator: ", ")).")
+        }
+        return thema
     }
 
     /// Removes a sticky: a participant only their own.

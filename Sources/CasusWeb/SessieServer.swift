@@ -1,4 +1,5 @@
 import Casus
+import CasusOpslag
 import Foundation
 import Hummingbird
 import Logging
@@ -8,13 +9,13 @@ import ServiceLifecycle
 /// `casus sessie`: the live session, served from the workbench.
 public struct SessieServer: Sendable {
     public var casus: String
-    public var werkbank: Werkbank
+    public var werkbank: any WebSessieOpslag
     public var poort: Int
     /// Listen on every interface (the room's network), not only 127.0.0.1.
     public var lan: Bool
     public var namenVoorDeelnemers: Bool
 
-    public init(casus: String, werkbank: Werkbank, poort: Int = 8080, lan: Bool = false,
+    public init(casus: String, werkbank: any WebSessieOpslag, poort: Int = 8080, lan: Bool = false,
                 namenVoorDeelnemers: Bool = false) {
         self.casus = casus
         self.werkbank = werkbank

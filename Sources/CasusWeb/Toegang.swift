@@ -1,4 +1,5 @@
 import Casus
+import CasusOpslag
 import Foundation
 
 /// Who is asking: the facilitator (holds the key), a participant (joined with

@@ -1,4 +1,5 @@
 import Casus
+import CasusOpslag
 import Hummingbird
 
 /// A refused request: its HTTP status and a Dutch sentence saying what to do.

@@ -1,4 +1,5 @@
 import Casus
+import CasusOpslag
 import Foundation
 
 /// The merged casus as the session shows it: whole for the facilitator, and
@@ -12,7 +13,7 @@ struct Weergave: Sendable {
     let jsonFacilitator: Data
     let jsonOpenbaar: Data
 
-    static func maak(casus: String, werkbank: Werkbank, namen: Bool) throws -> Weergave {
+    static func maak(casus: String, werkbank: any WebSessieOpslag, namen: Bool) throws -> Weergave {
         let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
         return Weergave(tijdlijn: tijdlijn, namen: namen)
     }
@@ -23,13 +24,6 @@ struct Weergave: Sendable {
         self.openbaar = namen ? tijdlijn : tijdlijn.gepseudonimiseerd()
         jsonFacilitator = tijdlijn.json()
         jsonOpenbaar = namen ? jsonFacilitator : openbaar.json()
-    }
-
-    /// An item id, a joined-away id or (case-insensitive) an id typed by hand → the item's id now.
-    func vind(_ invoer: String) -> String? {
-        let schoon = invoer.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let id = tijdlijn.huidigId(schoon) { return id }
-        return tijdlijn.itemIds.first { $0.caseInsensitiveCompare(schoon) == .orderedSame }
     }
 
     /// Annotations as participants see them: who placed one is a participant id

@@ -50,6 +50,7 @@ public struct TijdlijnLayouter {
             deel.eersteJaar = tijdas.eersteJaar
             deel.laatsteJaar = tijdas.laatsteJaar
             tijdasBand(tijdas)
+            leeftijdBand(tijdas)
             kaderBand(tijdas)
             regieBand(tijdas)
             gebeurtenissenBand(tijdas)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casus
 import Foundation
+import Opdrachtregel
 
 /// The root command. Each subcommand lives in its own file and stays thin:
 /// parse options, call one library function, print.
@@ -13,6 +14,7 @@ struct CasusCommando: ParsableCommand {
             Controleer.self,
             TijdlijnCommando.self,
             PatronenCommando.self,
+            StatistiekCommando.self,
             Analyseer.self,
             Render.self,
             WerkbankCommando.self,
@@ -30,7 +32,6 @@ struct CasusCommando: ParsableCommand {
             Backup.self,
             Logboek.self,
             Versies.self,
-            Bench.self,
             RodeDradenCommando.self,
             GenereerCommando.self,
             SessieCommando.self,
@@ -40,43 +41,5 @@ struct CasusCommando: ParsableCommand {
 
 @main
 enum Hoofd {
-    static func main() async {
-        do {
-            var commando = try CasusCommando.parseAsRoot()
-            if var lang = commando as? any AsyncParsableCommand {
-                try await lang.run()
-            } else {
-                try commando.run()
-            }
-        } catch let stop as Stop {
-            exit(stop.code)
-        } catch {
-            let code = CasusCommando.exitCode(for: error)
-            if code == .success {
-                // --help, --version
-                print(Vertaling.hulp(CasusCommando.fullMessage(for: error)))
-                exit(0)
-            }
-            if error is CleanExit || code == .validationFailure || error is ValidationError {
-                Uitvoer.fout("verkeerd gebruik: \(Vertaling.fout(CasusCommando.message(for: error)))")
-                Uitvoer.fout("Zie `casus help` of `casus <commando> --help`.")
-                exit(2)
-            }
-            Uitvoer.fout(CasusCommando.message(for: error))
-            exit(code.rawValue == 0 ? 1 : code.rawValue)
-        }
-    }
-}
-
-/// Thrown by a command to end with an exit code after it printed what it had to say.
-struct Stop: Error {
-    var code: Int32
-    static let invoerProblemen = Stop(code: 1)
-    static let verkeerdGebruik = Stop(code: 2)
-}
-
-enum Uitvoer {
-    static func fout(_ tekst: String) {
-        FileHandle.standardError.write(Data((tekst + "\n").utf8))
-    }
+    static func main() async { await Hoofdprogramma.startAsync(CasusCommando.self) }
 }

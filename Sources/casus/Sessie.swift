@@ -1,7 +1,9 @@
 import ArgumentParser
 import Casus
+import CasusOpslag
 import CasusWeb
 import Foundation
+import Opdrachtregel
 
 struct SessieCommando: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +34,10 @@ struct SessieCommando: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let wb = try werkbank.open()
+        guard let wb = try werkbank.open() as? any WebSessieOpslag else {
+            Uitvoer.fout("\(werkbank.gekozenPad): fout: deze soort werkbank kan (nog) geen sessie in de browser bewaren — gebruik een SQLite-werkbank")
+            throw Stop.invoerProblemen
+        }
         let server = SessieServer(casus: casus, werkbank: wb, poort: poort, lan: lan,
                                   namenVoorDeelnemers: namenVoorDeelnemers)
         do {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Casus
+import CasusOpslag
+import Opdrachtregel
 
 struct WerkbankInit: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,6 +12,6 @@ struct WerkbankInit: ParsableCommand {
 
     func run() throws {
         let wb = try werkbank.open(maakAan: true)
-        print("Werkbank klaar: \(wb.pad)")
+        print("Werkbank klaar: \(wb.plek)")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 @Suite struct StoreOpenenTests {
     @Test func nieuweWerkbankIsAlleenVoorDeEigenaarEnStaatInWAL() throws {
@@ -74,7 +75,8 @@ import Testing
             let wb = try Werkbank.open(pad: pad)
             _ = try wb.casussen()
             Issue.record("een beschadigde werkbank werd geopend")
-        } catch let fout as WerkbankFout {
+        } catch let fout {
+            // Typed throws: every workbench failure is a WerkbankFout.
             switch fout {
             case .beschadigd, .geenDatabase: #expect(fout.description.contains("fout:"))
             default: Issue.record("onverwachte fout: \(fout)")

@@ -1,7 +1,7 @@
 import Casus
+import CasusOpslag
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 @testable import CasusWeb
 
@@ -12,16 +12,18 @@ struct AnnotatieApiTests {
     @Test("zonder deelnemer of facilitator: 401")
     func zonderIemand() async throws {
         let proef = try WebProef()
+        let voor = proef.annotaties
         try await proef.test { client in
             let r = try await client.json("/api/annotaties", .post, "{\"item\":\"\(Self.item)\",\"soort\":\"smiley\"}")
             #expect(r.status == .unauthorized)
         }
-        #expect(try proef.werkbank.annotaties(casus: WebProef.casus).isEmpty)
+        #expect(proef.annotaties == voor)
     }
 
     @Test("een onbekend item, soort of thema is 422 met een Nederlandse uitleg")
     func onbekend() async throws {
         let proef = try WebProef()
+        let voor = proef.annotaties
         try await proef.test { client in
             let item = try await client.json("/api/annotaties", .post, "{\"item\":\"bestaat-niet\",\"soort\":\"smiley\"}",
                                              headers: proef.facilitator)
@@ -41,12 +43,13 @@ struct AnnotatieApiTests {
             let geenJSON = try await client.json("/api/annotaties", .post, "smiley!", headers: proef.facilitator)
             #expect(geenJSON.status == .badRequest)
         }
-        #expect(try proef.werkbank.annotaties(casus: WebProef.casus).isEmpty)
+        #expect(proef.annotaties == voor)
     }
 
     @Test("geplaatst is opgeslagen, met een regel in het logboek, voor het antwoord 201 komt")
     func plaatsen() async throws {
         let proef = try WebProef()
+        let voor = proef.annotaties
         try await proef.test { client in
             let koekje = try await client.meldAan(proef.kern.code)
             let r = try await client.json("/api/annotaties", .post,
@@ -54,7 +57,7 @@ struct AnnotatieApiTests {
                 headers: koekje)
             #expect(r.status == .created)
             let nummer = try #require(r.object["nummer"] as? Int)
-            let opgeslagen = try proef.werkbank.annotaties(casus: WebProef.casus)
+            let opgeslagen = proef.annotaties.dropFirst(voor.count)
             #expect(opgeslagen.map(\.nummer) == [Int64(nummer)])
             #expect(opgeslagen.first?.annotatie == Annotatie(item: Self.item, soort: .sadney, door: "w1",
                                                              thema: .processen, toelichting: "te laat"))
@@ -62,7 +65,8 @@ struct AnnotatieApiTests {
             #expect(log.contains { $0.actie == "annoteer" && $0.details.hasPrefix("#\(nummer) ") })
             let tijdlijn = try await client.execute(uri: "/api/tijdlijn", method: .get, headers: koekje)
             let lijst = tijdlijn.object["annotaties"] as? [[String: Any]] ?? []
-            #expect(lijst.count == 1)
+            #expect(lijst.count == voor.count + 1)
+            #expect(lijst.last?["nummer"] as? Int == nummer)
             #expect(Set(lijst.first?.keys ?? [:].keys) == ["nummer", "item", "soort", "door", "thema", "toelichting"])
         }
     }
@@ -70,6 +74,7 @@ struct AnnotatieApiTests {
     @Test("een deelnemer haalt alleen eigen stickers weg (403); de facilitator elke")
     func weghalen() async throws {
         let proef = try WebProef()
+        let voor = proef.annotaties
         try await proef.test { client in
             let a = try await client.meldAan(proef.kern.code, rol: "wijkcoach")
             let b = try await client.meldAan(proef.kern.code, rol: "jeugdarts")
@@ -78,7 +83,7 @@ struct AnnotatieApiTests {
             let nummer = try #require(r.object["nummer"] as? Int)
             let vanB = try await client.execute(uri: "/api/annotaties/\(nummer)", method: .delete, headers: b)
             #expect(vanB.status == .forbidden)
-            #expect(try proef.werkbank.annotaties(casus: WebProef.casus).count == 1)
+            #expect(proef.annotaties.count == voor.count + 1)
             let vanA = try await client.execute(uri: "/api/annotaties/\(nummer)", method: .delete, headers: a)
             #expect(vanA.status == .noContent)
             let tweede = try await client.json("/api/annotaties", .post, "{\"item\":\"\(Self.item)\",\"soort\":\"smiley\"}",
@@ -89,7 +94,7 @@ struct AnnotatieApiTests {
             let weg = try await client.execute(uri: "/api/annotaties/\(n2)", method: .delete, headers: proef.facilitator)
             #expect(weg.status == .notFound)
         }
-        #expect(try proef.werkbank.annotaties(casus: WebProef.casus).isEmpty)
+        #expect(proef.annotaties == voor)
         let log = try proef.werkbank.logboek(casus: WebProef.casus)
         #expect(log.filter { $0.actie == "verwijder-annotatie" }.count == 2)
     }

@@ -1,7 +1,7 @@
 import Casus
+import CasusOpslag
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 import TijdlijnRender
 @testable import CasusWeb
@@ -36,7 +36,9 @@ struct MuurTests {
             let nummers = Self.waarden(van: "data-annotatie", in: html)
             let opgeslagen = try proef.werkbank.annotaties(casus: WebProef.casus).map { String($0.nummer) }
             #expect(nummers == opgeslagen)
-            #expect(Self.waarden(van: "data-soort", in: html) == ["smiley", "sadney", "smiley"])
+            let soorten = try proef.werkbank.annotaties(casus: WebProef.casus).map(\.annotatie.soort.rawValue)
+            #expect(Self.waarden(van: "data-soort", in: html) == soorten)
+            #expect(soorten.suffix(3) == ["smiley", "sadney", "smiley"])
         }
     }
 
