@@ -1,4 +1,4 @@
-/// Migration 004-websessie: what the live session in the browser keeps (`casus sessie`):
+/// Migration 005-websessie: what the live session in the browser keeps (`casus sessie`):
 /// the facilitator's key and the participants' code, the step the session is
 /// at, and who joined from their phone. Kept so a restarted server (even after
 /// SIGKILL) knows the same people and shows the same step.

@@ -62,17 +62,21 @@ extension Werkbank: WebSessieOpslag {
         }
     }
 
-    /// A participant joins: numbered w1, w2, … (w: joined on the web, so never a sessie.yaml id) after those already known.
+    /// A participant joins: numbered w1, w2, … (w: joined on the web), an id no
+    /// other participant of the casus has. They become a deelnemer of the session
+    /// (step 1, exported in sessie.yaml) in the same transaction.
     public func meldWebDeelnemerAan(casus: String, rol: String, naam: String?,
                                     vingerafdruk: String) throws(WerkbankFout) -> WebDeelnemer {
         try schrijf { db in
             try Self.bestaat(casus: casus, db)
-            let aantal = try Int.fetchOne(db, sql: "SELECT count(*) FROM web_deelnemer WHERE casus = ?",
-                                          arguments: [casus]) ?? 0
-            let deelnemer = WebDeelnemer(id: "w\(aantal + 1)", rol: rol, naam: naam, vingerafdruk: vingerafdruk)
+            let bezet = Set(try Self.deelnemers(casus: casus, db).compactMap(\.id))
+                .union(try String.fetchAll(db, sql: "SELECT id FROM web_deelnemer WHERE casus = ?", arguments: [casus]))
+            let n = (1...).first { !bezet.contains("w\($0)") } ?? 1
+            let deelnemer = WebDeelnemer(id: "w\(n)", rol: rol, naam: naam, vingerafdruk: vingerafdruk)
             try db.execute(sql: """
                 INSERT INTO web_deelnemer (casus, id, rol, naam, vingerafdruk, sinds) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [casus, deelnemer.id, rol, naam, vingerafdruk, nu()])
+            try voegToe(Deelnemer(id: deelnemer.id, rol: rol, naam: naam), casus: casus, db)
             // The log names the role only: names stay out of what may be shared.
             try log(db, .aanmelding, casus: casus, wie: deelnemer.id, "\(deelnemer.id) als \(rol)")
             return deelnemer
