@@ -51,7 +51,7 @@ extension Werkbank {
             return ImportRegel(bestand: format.bestand, casus: format.casus, bron: sleutel,
                                versie: vorige, uitkomst: .ongewijzigd)
         }
-        let hash = SHA256.hex(format.tekst)
+        let hash = Vingerafdruk.hex(format.tekst)
         try db.execute(sql: """
             INSERT INTO format_versie (bron, versie, bestand, yaml, sha256, geimporteerd_op, door)
             VALUES (?, ?, ?, ?, ?, ?, ?)
