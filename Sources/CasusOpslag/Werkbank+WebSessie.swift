@@ -94,5 +94,5 @@ extension Werkbank: WebSessieOpslag {
     }
 
     /// SHA-256 in hex: how a cookie is kept and looked up.
-    public static func vingerafdruk(_ geheim: String) -> String { SHA256.hex(geheim) }
+    public static func vingerafdruk(_ geheim: String) -> String { Vingerafdruk.hex(geheim) }
 }
