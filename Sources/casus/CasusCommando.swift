@@ -35,6 +35,7 @@ struct CasusCommando: ParsableCommand {
             PrincipesCommando.self,
             Afspraak.self,
             EvaluatieCommando.self,
+            VerslagCommando.self,
             Exporteer.self,
             Backup.self,
             Logboek.self,
