@@ -39,6 +39,8 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(
             name: "Casus",
             dependencies: [.product(name: "Yams", package: "Yams")]
@@ -53,7 +55,7 @@ let package = Package(
         ),
         .target(
             name: "TijdlijnRender",
-            dependencies: ["Casus", "CCairo"]
+            dependencies: ["Casus", "CCairo", "CZlib", "CDeflate"]
         ),
         .systemLibrary(
             name: "CPangoCairo",
@@ -95,7 +97,7 @@ let package = Package(
         .executableTarget(
             name: "casus-proef",
             dependencies: [
-                "Casus", "CasusOpslag", "CasusProef", "Opdrachtregel",
+                "Casus", "CasusOpslag", "CasusProef", "CasusApp", "TijdlijnRender", "Opdrachtregel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -111,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "TijdlijnRenderTests",
             dependencies: [
-                "Casus", "TijdlijnRender", "CasusApp", "CasusProef",
+                "Casus", "TijdlijnRender", "CCairo", "CasusApp", "CasusProef",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

@@ -20,18 +20,16 @@ public enum CasusAnalyse {
         return (pseudoniem ? r.analyse?.gepseudonimiseerd() : r.analyse, r.meldingen)
     }
 
+    /// The five files are one set: all written or none (a drawing that fails leaves
+    /// the previous run's files as they were). `overschrijf`: see `BeschermdBestand`.
     public static func voerUit(casusMap: String, werkbank: String? = nil, uit: String, opties: RenderOpties,
-                               poster: Posterformaat? = nil, voortgang: Voortgang = .stil) throws -> Resultaat {
+                               poster: Posterformaat? = nil, overschrijf: Bool = false,
+                               voortgang: Voortgang = .stil) throws -> Resultaat {
         // Pseudonymise once, here, so JSON and pictures agree; the renderer must not redo it.
         let (analyse, meldingen) = lees(casusMap: casusMap, werkbank: werkbank, pseudoniem: opties.pseudoniem)
         guard let analyse else { return Resultaat(meldingen: meldingen, bestanden: []) }
-        do {
-            // A new output folder is the owner's alone, like the files in it.
-            try FileManager.default.createDirectory(atPath: uit, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw RenderFout("kon de map \(uit) niet maken: \(error.localizedDescription)")
-        }
+        let regels = BeschermdBestand.Regels(invoer: BeschermdBestand.bestanden(in: casusMap), overschrijf: overschrijf)
+        try BeschermdBestand.maakMap(uit, regels: regels)
         var renderOpties = opties
         renderOpties.pseudoniem = false
         let t = analyse.tijdlijn
@@ -39,16 +37,19 @@ public enum CasusAnalyse {
                                  opties: renderOpties, gepseudonimiseerd: opties.pseudoniem)
         let pad = { (naam: String) in (uit as NSString).appendingPathComponent(naam) }
         voortgang.meld(0, 5)
-        try BestandSchrijver.schrijf(t.json() + Data("\n".utf8), naar: pad("tijdlijn.json"))
-        let rapport = analyse.rapport
-        try BestandSchrijver.schrijf(rapport.json() + Data("\n".utf8), naar: pad("patronen.json"))
-        voortgang.meld(2, 5)
-        try r.schrijfSVG(naar: pad("tijdlijn.svg"))
-        voortgang.meld(3, 5)
-        try r.schrijfPNG(naar: pad("tijdlijn.png"), dpi: opties.dpi)
-        voortgang.meld(4, 5)
-        try r.schrijfPDF(naar: pad("tijdlijn.pdf"), poster: poster)
-        voortgang.meld(5, 5)
+        let set = [
+            BeschermdBestand.Uitvoer(pad: pad("tijdlijn.json"), data: t.json() + Data("\n".utf8)),
+            BeschermdBestand.Uitvoer(pad: pad("patronen.json"), data: analyse.rapport.json() + Data("\n".utf8)),
+            r.svgUitvoer(pad("tijdlijn.svg")),
+            try r.pngUitvoer(pad("tijdlijn.png"), dpi: opties.dpi).0,
+            try r.pdfUitvoer(pad("tijdlijn.pdf"), poster: poster).0,
+        ]
+        try BeschermdBestand.schrijfSet(set.enumerated().map { i, u in
+            BeschermdBestand.Uitvoer(pad: u.pad) { tijdelijk in
+                try u.vul(tijdelijk)
+                voortgang.meld(i + 1, set.count)
+            }
+        }, regels: regels)
         return Resultaat(meldingen: meldingen, bestanden: ["tijdlijn.json", "patronen.json", "tijdlijn.svg",
                                                       "tijdlijn.png", "tijdlijn.pdf"].map(pad))
     }

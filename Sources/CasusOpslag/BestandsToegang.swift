@@ -22,16 +22,13 @@ enum BestandsToegang {
         }
     }
 
-    /// Creates an empty file readable and writable by its owner only.
-    /// O_EXCL: when another process just created it, theirs is kept.
+    /// Creates an empty file readable and writable by its owner only (the one
+    /// protected writer of Casus). When another process just created it, theirs is kept.
     static func maakLeeg(pad: String) throws(WerkbankFout) {
-        let fd = open(pad, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if fd < 0 {
-            if errno == EEXIST { return }
-            throw WerkbankFout.nietTeOpenen(pad: pad, detail: String(cString: strerror(errno)))
+        do {
+            try BeschermdBestand.maakLeeg(pad)
+        } catch {
+            throw WerkbankFout.nietTeOpenen(pad: pad, detail: (error as? BeschermdBestand.Fout)?.reden ?? "\(error)")
         }
-        // umask can only take rights away; make sure nothing else was added.
-        fchmod(fd, 0o600)
-        close(fd)
     }
 }

@@ -14,13 +14,17 @@ public enum CasusExport {
         var bestanden = bestandsnamen(formats).map { naam, format in (naam, format.tekst) }
         bestanden.append(("sessie.yaml", try SessieSchrijver.yaml(sessie)))
 
-        try maakMap(map)
+        // Complete or absent, never over an existing file.
         let paden = bestanden.map { (map as NSString).appendingPathComponent($0.0) }
-        for pad in paden where FileManager.default.fileExists(atPath: pad) {
-            throw WerkbankFout.bestaatAl(pad: pad)
-        }
-        for (pad, (_, tekst)) in zip(paden, bestanden) {
-            try schrijfPrivé(tekst, naar: pad)
+        do {
+            try BeschermdBestand.maakMap(map)
+            try BeschermdBestand.schrijfSet(zip(paden, bestanden).map { pad, bestand in
+                BeschermdBestand.Uitvoer(pad: pad, data: Data(bestand.1.utf8))
+            }, regels: BeschermdBestand.Regels(nooitVervangen: true))
+        } catch {
+            let fout = error as? BeschermdBestand.Fout
+            if fout?.reden.hasPrefix("bestaat al") == true { throw WerkbankFout.bestaatAl(pad: fout?.pad ?? map) }
+            throw WerkbankFout.nietTeOpenen(pad: fout?.pad ?? map, detail: fout?.reden ?? "\(error)")
         }
         try werkbank.logExport(casus: casus, naar: map, aantal: formats.count, door: door)
         return paden
@@ -42,38 +46,6 @@ public enum CasusExport {
             }
             gebruikt.insert(naam.lowercased())
             return (naam, format)
-        }
-    }
-
-    static func maakMap(_ map: String) throws(WerkbankFout) {
-        var isMap: ObjCBool = false
-        if FileManager.default.fileExists(atPath: map, isDirectory: &isMap) {
-            guard isMap.boolValue else { throw WerkbankFout.bestaatAl(pad: map) }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw WerkbankFout.nietTeOpenen(pad: map, detail: "de map kan niet worden gemaakt")
-        }
-    }
-
-    /// Case data: readable by the owner only, from the first byte on.
-    static func schrijfPrivé(_ tekst: String, naar pad: String) throws(WerkbankFout) {
-        let fd = open(pad, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw WerkbankFout.nietTeOpenen(pad: pad, detail: String(cString: strerror(errno)))
-        }
-        defer { close(fd) }
-        let bytes = Array(tekst.utf8)
-        var geschreven = 0
-        while geschreven < bytes.count {
-            let n = bytes[geschreven...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            guard n > 0 else {
-                throw WerkbankFout.nietTeOpenen(pad: pad, detail: String(cString: strerror(errno)))
-            }
-            geschreven += n
         }
     }
 }

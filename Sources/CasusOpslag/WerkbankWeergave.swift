@@ -23,9 +23,14 @@ public struct WerkbankWeergave: Sendable {
         let getoond = sessie.weergave(tijdlijn: tijdlijn, pseudoniem: pseudoniem)
         let door = Dictionary(zip(sessie.annotaties.map(\.door), getoond.annotaties.map(\.door)),
                               uniquingKeysWith: { a, _ in a })
+        // A name in a stored annotation's toelichting goes too (participants' names included).
+        let namen = pseudoniem ? Pseudonimisering(tijdlijn, deelnemers: sessie.annotaties.map(\.door),
+                                                   extra: sessie.deelnemers.compactMap { d in d.naam.map { ($0, "deelnemer") } })
+                               : nil
         let annotaties = try werkbank.annotaties(casus: casus).map { opgeslagen in
             var getoond = opgeslagen
             getoond.annotatie.door = door[opgeslagen.annotatie.door] ?? opgeslagen.annotatie.door
+            getoond.annotatie.toelichting = getoond.annotatie.toelichting.map { namen?.term($0) ?? $0 }
             return (annotatie: getoond, status: index.status(item: opgeslagen.annotatie.item, anker: opgeslagen.anker))
         }
         let correcties = try werkbank.correcties(casus: casus)

@@ -8,11 +8,20 @@ public struct RenderFout: Error, CustomStringConvertible, Sendable {
     public var description: String { bericht }
 }
 
+/// Read-only view of an image surface's rows: xRGB32 in native byte order, `stap` pixels
+/// from one row to the next. Workers read disjoint rows, never write.
+struct Pixels: @unchecked Sendable {
+    let begin: UnsafePointer<UInt32>
+    let stap: Int
+
+    func rij(_ r: Int) -> UnsafePointer<UInt32> { begin + r * stap }
+}
+
 /// Owns one Cairo surface and its context; nothing else sees the raw pointers.
 /// Every call that can fail is checked and turned into a `RenderFout`.
 final class CairoOppervlak {
     private let surface: OpaquePointer
-    let cr: OpaquePointer
+    private(set) var cr: OpaquePointer
     private let wat: String
     /// Where a PDF surface writes its bytes; kept alive as long as the surface.
     private var opvang: Opvang?
@@ -21,13 +30,17 @@ final class CairoOppervlak {
         self.opvang = opvang
         guard let surface else { throw RenderFout("kon geen \(wat)-tekenvlak maken") }
         let status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else {
+        guard status == CAIRO_STATUS_SUCCESS, let cr = Self.context(surface) else {
             cairo_surface_destroy(surface)
             throw RenderFout("kon geen \(wat)-tekenvlak maken: \(Self.tekst(status))")
         }
         self.surface = surface
         self.cr = cr
         self.wat = wat
+    }
+
+    private static func context(_ surface: OpaquePointer) -> OpaquePointer? {
+        guard let cr = cairo_create(surface) else { return nil }
         // Linear metrics, no hinting: text advances then match `TekstMaat` exactly.
         if let fo = cairo_font_options_create() {
             cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF)
@@ -35,11 +48,32 @@ final class CairoOppervlak {
             cairo_set_font_options(cr, fo)
             cairo_font_options_destroy(fo)
         }
+        return cr
+    }
+
+    /// An image surface again as new (all black, fresh context) for the next strip: reusing
+    /// the memory spares the page faults of a new surface per strip.
+    func wis() throws {
+        cairo_surface_flush(surface)
+        let bytes = Int(cairo_image_surface_get_stride(surface)) * Int(cairo_image_surface_get_height(surface))
+        cairo_image_surface_get_data(surface).map { _ = memset($0, 0, bytes) }
+        cairo_surface_mark_dirty(surface)
+        guard let nieuw = Self.context(surface) else { throw RenderFout("kon geen \(wat)-tekenvlak maken") }
+        cairo_destroy(cr)
+        cr = nieuw
     }
 
     static func png(breedte: Int, hoogte: Int) throws -> CairoOppervlak {
         try CairoOppervlak(surface: cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(breedte), Int32(hoogte)),
                            wat: "PNG")
+    }
+
+    /// The painted pixels of an image surface, to read while the surface lives.
+    func pixels() -> Pixels {
+        cairo_surface_flush(surface)
+        return Pixels(begin: UnsafeRawPointer(cairo_image_surface_get_data(surface)!)
+                        .assumingMemoryBound(to: UInt32.self),
+                      stap: Int(cairo_image_surface_get_stride(surface)) / 4)
     }
 
     /// A PDF written into memory; `pdfData()` gives the bytes after `afronden()`.

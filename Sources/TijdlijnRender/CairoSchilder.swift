@@ -2,9 +2,16 @@ import CCairo
 
 /// Paints primitives on a Cairo context (PNG and PDF).
 enum CairoSchilder {
-    static func teken(_ opdrachten: [Tekenopdracht], op o: CairoOppervlak) {
+    /// With `omvang` (one per opdracht) and `zichtbaar`, only what can reach those rows is
+    /// painted; line joins and caps are still set as if all were, so the pixels stay the same.
+    static func teken(_ opdrachten: [Tekenopdracht], op o: CairoOppervlak,
+                      omvang: [ClosedRange<Double>]? = nil, zichtbaar: ClosedRange<Double>? = nil) {
         let cr = o.cr
-        for opdracht in opdrachten {
+        for (i, opdracht) in opdrachten.enumerated() {
+            if let omvang, let zichtbaar, !omvang[i].overlaps(zichtbaar) {
+                if case let .pad(punten, _, _, _, _, _) = opdracht, !punten.isEmpty { rondeHoeken(cr) }
+                continue
+            }
             switch opdracht {
             case let .rechthoek(r, vulling, rand, dikte, hoek):
                 rechthoekPad(cr, r, hoek)
@@ -15,8 +22,7 @@ enum CairoSchilder {
                 for p in punten.dropFirst() { cairo_line_to(cr, p.x, p.y) }
                 if gesloten { cairo_close_path(cr) }
                 if !streep.isEmpty { cairo_set_dash(cr, streep, Int32(streep.count), 0) }
-                cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
-                cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+                rondeHoeken(cr)
                 vulEnRand(cr, vulling, rand, dikte)
                 cairo_set_dash(cr, nil, 0, 0)
             case let .cirkel(m, straal, vulling, rand, dikte):
@@ -29,6 +35,12 @@ enum CairoSchilder {
                 tekst(cr, label)
             }
         }
+    }
+
+    /// Set by every path and kept after it, also for later rectangles.
+    private static func rondeHoeken(_ cr: OpaquePointer) {
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
     }
 
     private static func kleur(_ cr: OpaquePointer, _ k: Kleur) {

@@ -43,38 +43,42 @@ public struct TijdlijnRenderer: Sendable {
     /// The SVG as UTF-8 bytes (for a web server; `schrijfSVG` for a file).
     public func svgData() -> Data { Data(svg().utf8) }
 
-    public func schrijfSVG(naar pad: String) throws {
-        try BestandSchrijver.schrijf(svgData(), naar: pad)
+    public func schrijfSVG(naar pad: String, regels: BeschermdBestand.Regels = .standaard) throws {
+        try BeschermdBestand.schrijfSet([svgUitvoer(pad)], regels: regels)
     }
 
     /// Writes the PNG; returns the dpi actually used (lower than asked only for huge walls).
     @discardableResult
-    public func schrijfPNG(naar pad: String, dpi: Double = RenderOpties.standaardDPI) throws -> Double {
-        let png = try pngData(dpi: dpi)
-        try BestandSchrijver.schrijf(png.data, naar: pad)
-        return png.dpi
+    public func schrijfPNG(naar pad: String, dpi: Double = RenderOpties.standaardDPI,
+                           regels: BeschermdBestand.Regels = .standaard) throws -> Double {
+        let (uitvoer, gebruikt) = try pngUitvoer(pad, dpi: dpi)
+        try BeschermdBestand.schrijfSet([uitvoer], regels: regels)
+        return gebruikt
     }
 
-    /// The PNG as bytes, and the dpi actually used (lower than asked only for huge walls).
+    /// The PNG file's bytes and the dpi actually used.
     public func pngData(dpi: Double = RenderOpties.standaardDPI) throws -> (data: Data, dpi: Double) {
+        let s = try pngStroken(dpi: dpi)
+        return (try s.codeer(), s.schaal * 72)
+    }
+
+    /// The strip painter for this wall at `dpi`, capped so huge walls stay within bounds.
+    func pngStroken(dpi: Double) throws -> StrokenPNG {
         guard dpi > 0, dpi.isFinite else { throw RenderFout("dpi moet groter dan 0 zijn") }
-        var schaal = dpi / 72
-        schaal = min(schaal, 32_000 / layout.breedte, 32_000 / layout.hoogte,
-                     (Self.maxPixels / (layout.breedte * layout.hoogte)).squareRoot())
-        let o = try CairoOppervlak.png(breedte: Int((layout.breedte * schaal).rounded(.up)),
-                                       hoogte: Int((layout.hoogte * schaal).rounded(.up)))
-        o.schaal(schaal)
-        CairoSchilder.teken(Scene.opdrachten(layout), op: o)
-        try o.controleer()
-        return (try o.pngData(), schaal * 72)
+        let schaal = min(dpi / 72, 32_000 / layout.breedte, 32_000 / layout.hoogte,
+                         (Self.maxPixels / (layout.breedte * layout.hoogte)).squareRoot())
+        return StrokenPNG(opdrachten: Scene.opdrachten(layout),
+                          breedte: Int((layout.breedte * schaal).rounded(.up)),
+                          hoogte: Int((layout.hoogte * schaal).rounded(.up)), schaal: schaal)
     }
 
     /// One long page, or tiles to tape together when `poster` is set. Returns the page count.
     @discardableResult
-    public func schrijfPDF(naar pad: String, poster: Posterformaat? = nil) throws -> Int {
-        let pdf = try pdfData(poster: poster)
-        try BestandSchrijver.schrijf(pdf.data, naar: pad)
-        return pdf.paginas
+    public func schrijfPDF(naar pad: String, poster: Posterformaat? = nil,
+                           regels: BeschermdBestand.Regels = .standaard) throws -> Int {
+        let (uitvoer, paginas) = try pdfUitvoer(pad, poster: poster)
+        try BeschermdBestand.schrijfSet([uitvoer], regels: regels)
+        return paginas
     }
 
     /// The PDF as bytes: one long page, or tiles when `poster` is set; and its page count.
@@ -93,28 +97,23 @@ public struct TijdlijnRenderer: Sendable {
         try o.afronden()
         return (o.pdfData(), 1 + extra)
     }
-}
 
-/// Writes case data with mode 0600.
-package enum BestandSchrijver {
-    package static func schrijf(_ data: Data, naar pad: String) throws {
-        try metRechten(pad) {
-            do {
-                try data.write(to: URL(fileURLWithPath: pad))
-            } catch {
-                throw RenderFout("kon \(pad) niet schrijven: \(error.localizedDescription)")
-            }
-        }
+    // The outputs as parts of a set (`BeschermdBestand.schrijfSet`): drawn before any
+    // file is touched, so a drawing that fails writes nothing.
+
+    public func svgUitvoer(_ pad: String) -> BeschermdBestand.Uitvoer {
+        BeschermdBestand.Uitvoer(pad: pad, data: svgData())
     }
 
-    /// Creates the file 0600 before the writer fills it, so it is never readable by others.
-    static func metRechten<T>(_ pad: String, _ schrijf: () throws -> T) throws -> T {
-        let fd = open(pad, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else {
-            throw RenderFout("kon \(pad) niet aanmaken: \(String(cString: strerror(errno)))")
-        }
-        fchmod(fd, 0o600)
-        close(fd)
-        return try schrijf()
+    /// The output and the dpi actually used.
+    public func pngUitvoer(_ pad: String, dpi: Double) throws -> (BeschermdBestand.Uitvoer, Double) {
+        let png = try pngData(dpi: dpi)
+        return (BeschermdBestand.Uitvoer(pad: pad, data: png.data), png.dpi)
+    }
+
+    /// The output and its page count.
+    public func pdfUitvoer(_ pad: String, poster: Posterformaat?) throws -> (BeschermdBestand.Uitvoer, Int) {
+        let pdf = try pdfData(poster: poster)
+        return (BeschermdBestand.Uitvoer(pad: pad, data: pdf.data), pdf.paginas)
     }
 }

@@ -27,7 +27,8 @@ struct Analyseer: ParsableCommand {
         defer { regel.klaar() }
         let resultaat = try CasusAnalyse.voerUit(casusMap: casus.casus, werkbank: casus.werkbank, uit: uit,
                                                  opties: try wand.opties(pseudoniem: pseudoniem),
-                                                 poster: try wand.posterFormaat(), voortgang: regel.voortgang)
+                                                 poster: try wand.posterFormaat(), overschrijf: wand.overschrijf,
+                                                 voortgang: regel.voortgang)
         regel.klaar()
         for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }
         guard !resultaat.bestanden.isEmpty else {
@@ -48,6 +49,9 @@ struct WandOpties: ParsableArguments {
 
     @Option(help: "PDF als poster op vellen om aan elkaar te plakken: A4 of A3.")
     var poster: String?
+
+    @Flag(help: "Vervang ook een bestaand bestand dat Casus niet schreef, een invoerbestand of een symbolische koppeling.")
+    var overschrijf = false
 
     @Flag(help: "Geen voortgangsregel op stderr.")
     var stil = false

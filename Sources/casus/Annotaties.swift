@@ -12,9 +12,12 @@ struct Annotaties: ParsableCommand {
 
     @OptionGroup var werkbank: WerkbankOptie
 
+    @Flag(help: "Vervang namen door rollen; wie een annotatie plakte wordt \"deelnemer\".")
+    var pseudoniem = false
+
     func run() throws {
         let wb = try werkbank.open()
-        let weergave = try Werkbankfout.meld { try WerkbankWeergave.maak(casus: casus, in: wb) }
+        let weergave = try Werkbankfout.meld { try WerkbankWeergave.maak(casus: casus, in: wb, pseudoniem: pseudoniem) }
         if weergave.annotaties.isEmpty { print("Casus \(casus) heeft nog geen annotaties.") }
         for regel in weergave.annotatieRegels { print(regel) }
     }

@@ -19,10 +19,14 @@ struct PatronenCommando: ParsableCommand {
     @Flag(help: "Druk de bevindingen af als JSON (zoals patronen.json).")
     var json = false
 
+    @Flag(help: "Vervang namen door rollen, ook in de uitleg.")
+    var pseudoniem = false
+
     func run() throws {
         let resultaat = try casus.analyseer()
         for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }
-        guard let analyse = resultaat.analyse else { throw Stop.invoerProblemen }
+        guard var analyse = resultaat.analyse else { throw Stop.invoerProblemen }
+        if pseudoniem { analyse = analyse.gepseudonimiseerd() }
         if json {
             FileHandle.standardOutput.write(analyse.rapport.json() + Data("\n".utf8))
         } else {

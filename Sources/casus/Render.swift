@@ -1,4 +1,5 @@
 import ArgumentParser
+import Casus
 import TijdlijnRender
 import Opdrachtregel
 
@@ -31,10 +32,18 @@ struct Render: ParsableCommand {
         o.pseudoniem = false
         let r = TijdlijnRenderer(analyse.tijdlijn, annotaties: analyse.annotaties,
                                  bevindingen: analyse.bevindingen, opties: o, gepseudonimiseerd: pseudoniem)
-        if let svg { try r.schrijfSVG(naar: svg); print("geschreven: \(svg)") }
-        if let png { try r.schrijfPNG(naar: png, dpi: opties.dpi); print("geschreven: \(png)") }
-        if let pdf {
-            let n = try r.schrijfPDF(naar: pdf, poster: poster)
+        let regels = BeschermdBestand.Regels(invoer: BeschermdBestand.bestanden(in: casus.casus),
+                                             overschrijf: wand.overschrijf)
+        // All asked files or none: a drawing that fails leaves nothing half-written.
+        var uitvoer: [BeschermdBestand.Uitvoer] = []
+        if let svg { uitvoer.append(r.svgUitvoer(svg)) }
+        if let png { uitvoer.append(try r.pngUitvoer(png, dpi: opties.dpi).0) }
+        let teller = try pdf.map { try r.pdfUitvoer($0, poster: poster) }
+        if let teller { uitvoer.append(teller.0) }
+        try BeschermdBestand.schrijfSet(uitvoer, regels: regels)
+        if let svg { print("geschreven: \(svg)") }
+        if let png { print("geschreven: \(png)") }
+        if let pdf, let n = teller?.1 {
             print("geschreven: \(pdf) (\(n) \(n == 1 ? "pagina" : "pagina's"))")
         }
     }

@@ -29,6 +29,9 @@ struct RodeDradenCommando: ParsableCommand {
     @Option(help: "Schrijf het rapport naar dit bestand: .html of .md.")
     var rapport: String?
 
+    @Flag(help: "Vervang ook een bestaand bestand dat Casus niet schreef, een invoerbestand of een symbolische koppeling.")
+    var overschrijf = false
+
     @Flag(help: "Namen tonen in plaats van rollen (alleen binnen de casusanalyse delen).")
     var metNamen = false
 
@@ -43,11 +46,19 @@ struct RodeDradenCommando: ParsableCommand {
     @Flag(help: "Geen voortgangsregel op stderr.")
     var stil = false
 
+    @Option(help: "project.yaml: titel, opdrachtgever, gemeenten en de conclusies per thema voor het rapport.")
+    var project: String?
+
+    @Option(help: "Schrijf de tellingen als CSV-bestanden (; en UTF-8) in deze map, voor een spreadsheet.")
+    var csv: String?
+
     func run() throws {
         let opties = RodeDradenOpties(pseudoniem: !metNamen, maxGemarkeerd: top)
         let regel = VoortgangsRegel("casussen analyseren", stil: stil)
         let uitkomst = RodeDradenOpdracht.voerUit(argumenten: casussen, alle: alle, werkbank: werkbank.pad,
-                                                  opties: opties, rapport: rapport, voortgang: regel.voortgang)
+                                                  opties: opties, rapport: rapport, project: project, csv: csv,
+                                                  overschrijf: overschrijf,
+                                                  voortgang: regel.voortgang)
         regel.klaar()
         uitkomst.meldingen.forEach { Uitvoer.fout($0.description) }
         guard let rodeDraden = uitkomst.rodeDraden else {

@@ -91,11 +91,12 @@ struct RenderUitvoerTests {
     }
 
     @Test func schrijvenNaarOnbestaandeMapGeeftNederlandseFout() {
-        #expect(throws: RenderFout.self) {
+        let png = #expect(throws: BeschermdBestand.Fout.self) {
             try renderer.schrijfPNG(naar: "/bestaat/niet/tijdlijn.png")
         }
-        #expect(throws: RenderFout.self) {
+        let pdf = #expect(throws: BeschermdBestand.Fout.self) {
             try renderer.schrijfPDF(naar: "/bestaat/niet/tijdlijn.pdf")
         }
+        for fout in [png, pdf] { #expect(fout?.description.contains("de map bestaat niet") == true, "\(String(describing: fout))") }
     }
 }

@@ -14,10 +14,14 @@ public struct ItemIndex {
     private let kaderOpDatum: KaderOpDatum
     private var plekken: [String: Plek] = [:]
 
-    public init(tijdlijn: Tijdlijn, pseudoniem: Bool) {
+    /// The session's facilitator and participants, and whoever placed annotations,
+    /// are names too: they become roles.
+    public init(tijdlijn: Tijdlijn, pseudoniem: Bool, sessie: Sessie? = nil, deelnemers: [String] = []) {
         casus = tijdlijn.casus
         self.tijdlijn = tijdlijn
-        namen = pseudoniem ? Pseudonimisering(tijdlijn) : nil
+        var extra = (sessie?.deelnemers ?? []).compactMap { d in d.naam.map { (naam: $0, rol: d.rol) } }
+        if let f = sessie?.facilitator { extra.append((naam: f, rol: "facilitator")) }
+        namen = pseudoniem ? Pseudonimisering(tijdlijn, deelnemers: deelnemers, extra: extra) : nil
         kaderOpDatum = KaderOpDatum(tijdlijn.kader.map(\.inhoud))
         for (n, i) in tijdlijn.gezinsleden.enumerated() { plekken[i.id] = .gezinslid(n) }
         for (n, i) in tijdlijn.netwerk.enumerated() { plekken[i.id] = .netwerk(n) }

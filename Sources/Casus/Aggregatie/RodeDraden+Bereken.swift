@@ -51,6 +51,7 @@ package struct RodeDradenTeller {
     var perKader: [String: Turf] = [:]
     var items: [Sleutel: ItemBeschrijving] = [:]
     var statistiek = StatistiekVerzamelaar()
+    var sessies = SessieTeller()
     /// thema → items (per casus) where the room differed and someone chose that thema.
     var verdeeldPerThema: [String: [Sleutel: Int]] = [:]
 
@@ -60,7 +61,9 @@ package struct RodeDradenTeller {
         let id = casus.casus
         casusIds.insert(id)
         // Every text that is shown goes through the index: pseudonymised unless --met-namen.
-        let index = ItemIndex(tijdlijn: casus.tijdlijn, pseudoniem: opties.pseudoniem)
+        let index = ItemIndex(tijdlijn: casus.tijdlijn, pseudoniem: opties.pseudoniem, sessie: casus.sessie,
+                              deelnemers: casus.annotaties.map(\.door))
+        sessies.tel(casus.sessie, casus: id, tekst: index.tekst)
 
         for bevinding in casus.bevindingen {
             titels[bevinding.patroon] = min(titels[bevinding.patroon] ?? bevinding.titel, bevinding.titel)
@@ -121,7 +124,8 @@ package struct RodeDradenTeller {
             meestGemarkeerd: meestGemarkeerd(),
             items: items.keys.sorted().compactMap { items[$0] },
             pseudoniem: opties.pseudoniem,
-            statistiek: statistiek.overzicht())
+            statistiek: statistiek.overzicht(),
+            sessies: sessies.totalen())
     }
 
     /// Fixed rows (zero rows too), then the extra rows only when something fell there.

@@ -15,10 +15,13 @@ public struct RodeDraden: Sendable, Hashable, Codable {
     public var pseudoniem: Bool
     /// `casus statistiek` across casussen: median and range per figure.
     public var statistiek: StatistiekOverzicht
+    /// Participants, the vision test and the agreements across the sessions.
+    public var sessies: SessieTotalen?
 
     public init(casussen: [String], patronen: [PatroonTelling], annotaties: AnnotatieTotalen,
                 meestGemarkeerd: MeestGemarkeerd, items: [ItemBeschrijving], pseudoniem: Bool,
-                statistiek: StatistiekOverzicht = StatistiekOverzicht()) {
+                statistiek: StatistiekOverzicht = StatistiekOverzicht(), sessies: SessieTotalen? = nil) {
+        self.sessies = sessies
         self.casussen = casussen
         self.patronen = patronen
         self.annotaties = annotaties
@@ -29,7 +32,7 @@ public struct RodeDraden: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case casussen, patronen, annotaties, items, pseudoniem, statistiek
+        case casussen, patronen, annotaties, items, pseudoniem, statistiek, sessies
         case meestGemarkeerd = "meest_gemarkeerd"
     }
 }

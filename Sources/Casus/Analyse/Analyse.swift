@@ -3,11 +3,16 @@ public struct Analyse: Sendable, Hashable {
     public var tijdlijn: Tijdlijn
     public var annotaties: [Annotatie]
     public var bevindingen: [Bevinding]
+    /// What the session added (participants, visie, agreements), for the reports;
+    /// nil when the casus had no session file.
+    public var sessie: Sessie?
 
-    public init(tijdlijn: Tijdlijn, annotaties: [Annotatie] = [], bevindingen: [Bevinding] = []) {
+    public init(tijdlijn: Tijdlijn, annotaties: [Annotatie] = [], bevindingen: [Bevinding] = [],
+                sessie: Sessie? = nil) {
         self.tijdlijn = tijdlijn
         self.annotaties = annotaties
         self.bevindingen = bevindingen
+        self.sessie = sessie
     }
 
     public var rapport: PatronenRapport { PatronenRapport(casus: tijdlijn.casus, bevindingen: bevindingen) }
@@ -16,7 +21,11 @@ public struct Analyse: Sendable, Hashable {
     /// `extra`: names from outside the formats, such as the session's participants.
     public func gepseudonimiseerd(extra: [(naam: String, rol: String)] = []) -> Analyse {
         let (t, a, b) = tijdlijn.pseudonimiseer(annotaties: annotaties, bevindingen: bevindingen, extra: extra)
-        return Analyse(tijdlijn: t, annotaties: a, bevindingen: b)
+        // The session's names go; its roles, judgements and agreements stay.
+        var s = sessie
+        s?.facilitator = nil
+        for i in s?.deelnemers.indices ?? 0..<0 { s?.deelnemers[i].naam = nil }
+        return Analyse(tijdlijn: t, annotaties: a, bevindingen: b, sessie: s)
     }
 }
 
@@ -48,7 +57,8 @@ public enum Analyseren {
             a.item = samengevoegd.tijdlijn.huidigId(a.item) ?? a.item
             return a
         }
-        let analyse = Analyse(tijdlijn: samengevoegd.tijdlijn, annotaties: annotaties, bevindingen: bevindingen)
+        let analyse = Analyse(tijdlijn: samengevoegd.tijdlijn, annotaties: annotaties, bevindingen: bevindingen,
+                              sessie: invoer.sessie)
         // An annotation on an item the merge did not produce is kept but would miss the
         // wall: every command that shows the casus says so, with its place in sessie.yaml.
         let onbekend = SessieControle.onbekendeItems(invoer, tijdlijn: samengevoegd.tijdlijn)

@@ -34,13 +34,12 @@ public enum CasusGenerator {
                                samenvoegen: ([TijdlijnFormat]) -> Tijdlijn = standaardSamenvoegen,
                                voortgang: Voortgang = .stil)
         throws -> [String] {
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: uit, withIntermediateDirectories: true)
+        try BeschermdBestand.maakMap(uit)
         var mappen: [String] = []
         for index in 0..<max(0, aantal) {
             let casus = genereer(index: index, zaad: zaad, samenvoegen: samenvoegen)
             let map = (uit as NSString).appendingPathComponent(casus.casus)
-            try fm.createDirectory(atPath: map, withIntermediateDirectories: true)
+            try BeschermdBestand.maakMap(map)
             for format in casus.formats {
                 try BeschermdBestand.schrijf(try FormatYAML.yaml(format),
                                              naar: (map as NSString).appendingPathComponent(format.bestand))

@@ -7,14 +7,15 @@ enum Woordenlijsten {
         ("hof-van-twente", "Hof van Twente"), ("losser", "Losser"), ("oldenzaal", "Oldenzaal"),
         ("rijssen-holten", "Rijssen-Holten"), ("tubbergen", "Tubbergen"), ("twenterand", "Twenterand"),
         ("wierden", "Wierden")]
-    static let moeders = ["Sanne", "Lotte", "Eva", "Iris", "Fleur", "Anouk", "Marieke", "Esther",
+    // No names that are ordinary words (Bakker, Iris): intake would warn about each.
+    static let moeders = ["Sanne", "Lotte", "Eva", "Ilse", "Anne", "Anouk", "Marieke", "Esther",
                           "Nicole", "Sabine", "Yvonne", "Linda", "Femke", "Naima", "Ayşe"]
-    static let vaders = ["Bas", "Jeroen", "Mark", "Tim", "Rick", "Dennis", "Erik", "Sander",
+    static let vaders = ["Bas", "Jeroen", "Marco", "Tim", "Rick", "Dennis", "Erik", "Sander",
                          "Martijn", "Youssef", "Kevin", "Ruben", "Niels", "Hüseyin", "Wouter"]
     static let kinderen = ["Daan", "Noah", "Emma", "Julia", "Sem", "Mila", "Finn", "Zoë", "Luuk",
                            "Tess", "Jesse", "Sara", "Levi", "Nora", "Milan", "Lieke"]
-    static let achternamen = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer",
-                              "Mulder", "Bos", "Kok", "Haverkamp", "Nijhuis", "Oude Luttikhuis"]
+    static let achternamen = ["de Vries", "Jansen", "Hendriks", "Peters", "Dijkstra", "Meijer",
+                              "Wolters", "Brinkman", "Kamphuis", "Haverkamp", "Nijhuis", "Oude Luttikhuis"]
 
     /// Per soort: (naam, aanbieder).
     static let interventies: [InterventieSoort: [(String, String)]] = [

@@ -43,7 +43,7 @@ struct FormatLezer {
         guard let b = lezer.blok(node, wat: "ingediend_door", sleutels: ["rol", "organisatie", "naam", "datum"],
                                  verplicht: ["rol", "organisatie"]) else { return nil }
         let rol = lezer.tekst(b, "rol"), organisatie = lezer.tekst(b, "organisatie")
-        let naam = lezer.tekst(b, "naam"), datum = lezer.datum(b, "datum")
+        let naam = lezer.naam(b), datum = lezer.datum(b, "datum")
         guard let rol, let organisatie else { return nil }
         return Indiener(rol: rol, organisatie: organisatie, naam: naam, datum: datum)
     }
@@ -53,7 +53,7 @@ struct FormatLezer {
                                  sleutels: ["id", "rol", "naam", "geboren", "eigenheid", "blij_van", "mechanisme"],
                                  verplicht: ["id", "rol"]) else { return nil }
         let id = lezer.tekst(b, "id"), rol = lezer.keuze(b, "rol", GezinslidRol.self)
-        let naam = lezer.tekst(b, "naam"), geboren = lezer.datum(b, "geboren")
+        let naam = lezer.naam(b), geboren = lezer.datum(b, "geboren")
         let eigenheid = lezer.tekst(b, "eigenheid"), blijVan = lezer.tekst(b, "blij_van")
         let mechanisme = lezer.tekst(b, "mechanisme")
         guard let id, let rol else { return nil }
@@ -65,7 +65,7 @@ struct FormatLezer {
         guard let b = lezer.blok(node, wat: "een netwerklid",
                                  sleutels: ["id", "rol", "naam", "invloed", "toelichting"],
                                  verplicht: ["id", "rol"]) else { return nil }
-        let id = lezer.tekst(b, "id"), rol = lezer.tekst(b, "rol"), naam = lezer.tekst(b, "naam")
+        let id = lezer.tekst(b, "id"), rol = lezer.tekst(b, "rol"), naam = lezer.naam(b)
         let invloed = lezer.keuze(b, "invloed", Invloed.self), toelichting = lezer.tekst(b, "toelichting")
         guard let id, let rol else { return nil }
         return Netwerklid(id: id, rol: rol, naam: naam, invloed: invloed ?? .onbekend, toelichting: toelichting)

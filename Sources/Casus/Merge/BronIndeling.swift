@@ -1,17 +1,19 @@
 /// Turns the formats of a casus into sources with stable ids.
 ///
-/// A source id is the slug of who submitted (`rol` + `organisatie`), never the
-/// file name or the read order. Identical formats (e.g. the same file copied
-/// twice) count once. Two different formats of the same rol + organisatie are
-/// two people: each gets a suffix hashed from its `naam` (or, without a name,
-/// from its content) so neither id depends on the other's presence or order.
+/// A source id is the slug of who submitted (`rol` + `organisatie`, names taken
+/// out: `Praktijk Femke Jansen` is a one-person practice), never the file name or
+/// the read order. Identical formats (e.g. the same file copied twice) count once.
+/// Two different formats of the same rol + organisatie are two people: each gets
+/// a suffix hashed from its content without any name (a hash of a name is a name
+/// to whoever holds a list of the team), so neither id depends on the other's
+/// presence or order.
 enum BronIndeling {
     struct IngedeeldeBron {
         var bron: Bron
         var format: TijdlijnFormat
     }
 
-    static func deelIn(_ formats: [TijdlijnFormat], canoniek: Canoniek)
+    static func deelIn(_ formats: [TijdlijnFormat], canoniek: Canoniek, namen: Pseudonimisering)
         -> (bronnen: [IngedeeldeBron], casus: String, meldingen: [Melding]) {
         var meldingen: [Melding] = []
 
@@ -36,7 +38,8 @@ enum BronIndeling {
         var perIndiener: [String: [(inhoud: TijdlijnFormat, format: TijdlijnFormat)]] = [:]
         for item in uniek {
             let indiener = item.format.ingediendDoor
-            let basis = Normalisatie.slug(indiener.rol) + "-" + Normalisatie.slug(indiener.organisatie)
+            let basis = Normalisatie.slug(woorden: namen.idWoorden(indiener.rol)) + "-"
+                + Normalisatie.slug(woorden: namen.idWoorden(indiener.organisatie))
             perIndiener[basis, default: []].append(item)
         }
 
@@ -46,12 +49,16 @@ enum BronIndeling {
                 bronnen.append(maakBron(id: basis, format: groep[0].format))
                 continue
             }
-            let namen = groep.map { $0.format.ingediendDoor.naam.map(Normalisatie.normaal) ?? "" }
-            for (i, item) in groep.enumerated() {
-                let naam = namen[i]
-                let naamIsUniek = !naam.isEmpty && namen.filter { $0 == naam }.count == 1
-                let onderscheid = naamIsUniek ? "naam:" + naam : "inhoud:" + canoniek.sleutel(item.inhoud)
-                let id = basis + "-" + Normalisatie.kortHash(onderscheid)
+            // Content without names decides; formats equal but for a name are told
+            // apart by their whole content, which only orders them.
+            let sleutels = groep.map { (zonderNaam: namen.term(canoniek.sleutel($0.inhoud)),
+                                        vol: canoniek.sleutel($0.inhoud)) }
+            let volgorde = groep.indices.sorted { (sleutels[$0].zonderNaam, sleutels[$0].vol)
+                < (sleutels[$1].zonderNaam, sleutels[$1].vol) }
+            var bezet = Set(perIndiener.keys)
+            for i in volgorde {
+                let item = groep[i]
+                let id = IdToewijzing.vrij(basis + "-" + Normalisatie.kortHash(sleutels[i].zonderNaam), &bezet)
                 bronnen.append(maakBron(id: id, format: item.format))
                 meldingen.append(.waarschuwing(
                     "meer formats van \(item.format.ingediendDoor.rol) bij "

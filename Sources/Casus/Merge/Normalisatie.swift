@@ -22,9 +22,12 @@ package enum Normalisatie {
     }
 
     /// `Wijkteam Hengelo` → `wijkteam-hengelo`; never empty (falls back to `leeg`).
-    package static func slug(_ tekst: String, vervang: [String: String] = [:]) -> String {
-        let woorden = normaal(tekst).split(separator: " ").map { vervang[String($0)] ?? String($0) }
-        return woorden.isEmpty ? "leeg" : woorden.joined(separator: "-")
+    package static func slug(_ tekst: String) -> String {
+        slug(woorden: normaal(tekst).split(separator: " ").map(String.init))
+    }
+
+    package static func slug(woorden: [String]) -> String {
+        woorden.isEmpty ? "leeg" : woorden.joined(separator: "-")
     }
 
     /// Trimmed, every run of white space one space: for display only.
@@ -32,14 +35,12 @@ package enum Normalisatie {
         tekst.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// A short slug of the first significant words, for readable ids.
-    /// Names (`vervang`: normalised name word → role) become roles, so an id
-    /// never carries a name and survives pseudonymisation.
-    static func kortSlug(_ tekst: String, vervang: [String: String] = [:], woorden maxWoorden: Int = 3,
-                         tekens: Int = 32) -> String {
+    /// A short slug of the first significant words, for readable ids (callers take
+    /// the names out first: see `Pseudonimisering`).
+    static func kortSlug(woorden: [String], maxWoorden: Int = 3, tekens: Int = 32) -> String {
         var gekozen: [String] = []
         var lengte = 0
-        for woord in normaal(tekst).split(separator: " ").map({ vervang[String($0)] ?? String($0) })
+        for woord in woorden
         where !stopwoorden.contains(woord) {
             if gekozen.count == maxWoorden || lengte + woord.count > tekens { break }
             gekozen.append(woord)

@@ -61,9 +61,9 @@ extension Gebeurtenis: Samenvoegbaar {
         return waarde
     }
 
-    func basisId(namen: [String: String]) -> String {
+    func basisId(namen: Pseudonimisering) -> String {
         let maand = datum.van.maand < 10 ? "0\(datum.van.maand)" : "\(datum.van.maand)"
-        return "gebeurtenis-\(soort.rawValue)-\(datum.van.jaar)-\(maand)-\(Normalisatie.kortSlug(wat, vervang: namen))"
+        return "gebeurtenis-\(soort.rawValue)-\(datum.van.jaar)-\(maand)-\(Normalisatie.kortSlug(woorden: namen.idWoorden(wat)))"
     }
 
     var plaatsDatum: Datum? { datum }

@@ -32,8 +32,8 @@ extension Interventie: Samenvoegbaar {
         return waarde
     }
 
-    func basisId(namen: [String: String]) -> String {
-        "interventie-\(Normalisatie.slug(naam, vervang: namen))-\(start.van.jaar)"
+    func basisId(namen: Pseudonimisering) -> String {
+        "interventie-\(Normalisatie.slug(woorden: namen.idWoorden(naam)))-\(start.van.jaar)"
     }
     var plaatsDatum: Datum? { start }
 }

@@ -33,7 +33,7 @@ extension KaderOvergang: Samenvoegbaar {
         return waarde
     }
 
-    func basisId(namen: [String: String]) -> String {
+    func basisId(namen: Pseudonimisering) -> String {
         "kader-\(maatregel?.rawValue ?? (isOpschaling ? "opschaling" : "afschaling"))-\(datum.van.jaar)"
     }
 

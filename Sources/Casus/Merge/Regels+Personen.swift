@@ -37,7 +37,7 @@ extension Gezinslid: Samenvoegbaar {
         return waarde
     }
 
-    func basisId(namen: [String: String]) -> String { Normalisatie.slug(id) }
+    func basisId(namen: Pseudonimisering) -> String { Normalisatie.slug(id) }
     var plaatsDatum: Datum? { nil }
 }
 
@@ -58,6 +58,6 @@ extension Netwerklid: Samenvoegbaar {
         return waarde
     }
 
-    func basisId(namen: [String: String]) -> String { Normalisatie.slug(id) }
+    func basisId(namen: Pseudonimisering) -> String { Normalisatie.slug(id) }
     var plaatsDatum: Datum? { nil }
 }

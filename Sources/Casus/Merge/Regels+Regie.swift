@@ -37,8 +37,8 @@ extension Regieperiode: Samenvoegbaar {
         return waarde
     }
 
-    func basisId(namen: [String: String]) -> String {
-        "regie-\(Normalisatie.slug(wie))-\(Normalisatie.slug(organisatie))-\(vanaf.van.jaar)"
+    func basisId(namen: Pseudonimisering) -> String {
+        "regie-\(Normalisatie.slug(woorden: namen.idWoorden(wie)))-\(Normalisatie.slug(woorden: namen.idWoorden(organisatie)))-\(vanaf.van.jaar)"
     }
 
     var plaatsDatum: Datum? { vanaf }

@@ -20,9 +20,9 @@ protocol Samenvoegbaar: Sendable, Hashable, Codable {
     /// Sets `k.eersteHandBronnen` first: who is first-hand depends on the kind.
     static func samenvatting(_ perBron: [BronInhoud<Self>], _ k: inout Veldkeuze) -> Self
 
-    /// Readable id from the display value, before collisions are resolved.
-    /// `namen` maps each normalised name word to a role: ids hold no names.
-    func basisId(namen: [String: String]) -> String
+    /// Readable id from the display value, before collisions are resolved; built
+    /// from text with every name replaced (`namen`): ids hold no names.
+    func basisId(namen: Pseudonimisering) -> String
 
     /// The date the item sits at on the timeline; nil for people.
     var plaatsDatum: Datum? { get }

@@ -29,7 +29,8 @@ public enum Samenvoeger {
     public static func voegSamen(_ formats: [TijdlijnFormat], sessie: Sessie? = nil,
                                  sessiePad: String? = nil, codeboek: Codeboek = Codeboek()) -> SamenvoegResultaat {
         let canoniek = Canoniek()
-        let indeling = BronIndeling.deelIn(formats, canoniek: canoniek)
+        let namen = Pseudonimisering(formats: formats)
+        let indeling = BronIndeling.deelIn(formats, canoniek: canoniek, namen: namen)
         var meldingen = indeling.meldingen
         var overgeslagen: [OvergeslagenCorrectie] = []
         let bronnen = indeling.bronnen
@@ -46,7 +47,7 @@ public enum Samenvoeger {
             interventies: Groep.groepeer(invoer(\.interventies), kennis: kennis),
             kader: Groep.groepeer(invoer(\.kader), kennis: kennis),
             regie: Groep.groepeer(invoer(\.regie), kennis: kennis))
-        werk.wijsIdsToe(canoniek, namen: Werkset.namen(werk, bronnen: bronnen.map(\.bron)))
+        werk.wijsIdsToe(canoniek, namen: namen)
 
         if let sessie {
             let pad = sessiePad ?? "sessie.yaml"
@@ -80,7 +81,7 @@ struct Werkset {
     var kader: [Groep<KaderOvergang>]
     var regie: [Groep<Regieperiode>]
 
-    mutating func wijsIdsToe(_ canoniek: Canoniek, namen: [String: String]) {
+    mutating func wijsIdsToe(_ canoniek: Canoniek, namen: Pseudonimisering) {
         func kandidaten<T>(_ g: [Groep<T>]) -> [(basis: String, sleutel: String)] {
             g.map { ($0.inhoud.basisId(namen: namen), $0.sleutel(canoniek)) }
         }
@@ -92,23 +93,6 @@ struct Werkset {
         }
         zet(&gezinsleden); zet(&netwerk); zet(&gebeurtenissen)
         zet(&interventies); zet(&kader); zet(&regie)
-    }
-
-    /// Every word of every `naam` (people, network, sources) → a role, for ids
-    /// without names. When two people share a name word, the smallest role wins.
-    static func namen(_ werk: Werkset, bronnen: [Bron]) -> [String: String] {
-        var uit: [String: String] = [:]
-        func voeg(_ naam: String?, _ rol: String) {
-            guard let naam else { return }
-            for woord in Normalisatie.normaal(naam).split(separator: " ").map(String.init)
-            where woord.count > 1 && !Normalisatie.stopwoorden.contains(woord) {
-                uit[woord] = min(uit[woord] ?? rol, rol)
-            }
-        }
-        for g in werk.gezinsleden { for e in g.invoer { voeg(e.inhoud.naam, Normalisatie.slug(e.inhoud.id)) } }
-        for n in werk.netwerk { for e in n.invoer { voeg(e.inhoud.naam, Normalisatie.slug(e.inhoud.id)) } }
-        for b in bronnen { voeg(b.naam, Normalisatie.slug(b.rol)) }
-        return uit
     }
 
     /// Which kind an id belongs to, for the facilitator's corrections.

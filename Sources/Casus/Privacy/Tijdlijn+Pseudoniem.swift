@@ -18,7 +18,7 @@ extension Tijdlijn {
     public func pseudonimiseer(annotaties: [Annotatie], bevindingen: [Bevinding],
                                extra: [(naam: String, rol: String)] = [])
         -> (tijdlijn: Tijdlijn, annotaties: [Annotatie], bevindingen: [Bevinding]) {
-        let p = Pseudonimisering(self, extra: extra)
+        let p = Pseudonimisering(self, deelnemers: annotaties.map(\.door), extra: extra)
         var t = self
         t.bronnen = bronnen.map { b in
             var b = b
@@ -101,59 +101,35 @@ extension TijdlijnItem {
     }
 }
 
-/// Replaces known names in text by roles: whole words only, ignoring case, the full
-/// name before its parts ("Anna de Vries" before "Vries").
-struct Pseudonimisering {
-    /// Particles of Dutch surnames: never replaced on their own.
-    static let tussenvoegsels: Set<String> = ["van", "der", "den", "de", "het", "ten", "ter",
-                                              "te", "op", "in", "la", "le", "da", "di", "von"]
-
-    private let regels: [(naam: String, rol: String)]
-
-    /// `extra`: more (name, role) pairs, such as the session's participants.
-    init(_ t: Tijdlijn, extra: [(naam: String, rol: String)] = []) {
-        var paren: [(String, String)] = []
-        func neem(_ naam: String?, _ rol: String) {
-            guard let naam = naam?.trimmingCharacters(in: .whitespaces), !naam.isEmpty else { return }
-            paren.append((naam, rol))
-            for deel in naam.split(whereSeparator: { $0 == " " || $0 == "-" })
-            where deel.count >= 3 && !Self.tussenvoegsels.contains(deel.lowercased()) {
-                paren.append((String(deel), rol))
-            }
+extension Pseudonimisering {
+    /// Every name of a merged casus: each source's naam of every person and network
+    /// member, and who submitted each format.
+    /// `extra`: more (name, role) pairs, such as the session's participants by their label.
+    public init(_ t: Tijdlijn, deelnemers: [String] = [], extra: [(naam: String, rol: String)] = []) {
+        var paren: [(naam: String?, rol: String, terugval: String)] = []
+        for g in t.gezinsleden {
+            for e in g.perBron { paren.append((e.inhoud.naam, g.id, g.inhoud.rol.rawValue)) }
         }
-        for g in t.gezinsleden { for e in g.perBron { neem(e.inhoud.naam, g.id) } }
-        for n in t.netwerk { for e in n.perBron { neem(e.inhoud.naam, n.inhoud.rol) } }
-        for b in t.bronnen { neem(b.naam, b.rol) }
-        for e in extra { neem(e.naam, e.rol) }
-        let uniek = Dictionary(paren, uniquingKeysWith: { a, b in min(a, b) })
-        regels = uniek.sorted { ($1.key.count, $0.key) < ($0.key.count, $1.key) }.map { ($0.key, $0.value) }
-    }
-
-    /// The whole-word pattern for a name. Built only for a text that contains the name
-    /// at all: compiling a pattern per name per casus was most of the cost of
-    /// pseudonymising (rode-draden over 1,000 casussen: +75% CPU).
-    private static func patroon(_ naam: String) -> NSRegularExpression? {
-        let patroon = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: naam) + "(?![\\p{L}\\p{N}])"
-        return try? NSRegularExpression(pattern: patroon, options: [.caseInsensitive])
-    }
-
-    /// nil when the text is nothing but a name; otherwise names replaced by roles.
-    func tekst(_ tekst: String?) -> String? {
-        guard let tekst else { return nil }
-        let kaal = Normalisatie.normaal(tekst)
-        if regels.contains(where: { Normalisatie.normaal($0.naam) == kaal }) { return nil }
-        return term(tekst)
-    }
-
-    /// Names replaced by roles; a text that is just a name becomes the role.
-    func term(_ tekst: String) -> String {
-        var uit = tekst
-        for regel in regels where uit.range(of: regel.naam, options: .caseInsensitive) != nil {
-            guard let patroon = Self.patroon(regel.naam) else { continue }
-            let bereik = NSRange(uit.startIndex..., in: uit)
-            uit = patroon.stringByReplacingMatches(
-                in: uit, range: bereik, withTemplate: NSRegularExpression.escapedTemplate(for: regel.rol))
+        for n in t.netwerk { for e in n.perBron { paren.append((e.inhoud.naam, n.inhoud.rol, "netwerklid")) } }
+        for b in t.bronnen { paren.append((b.naam, b.rol, "professional")) }
+        // A participant who signed with a role ("wijkcoach") did not give a name.
+        let rollen = Set(paren.map { Tekstwoorden.gevouwen($0.rol) } + t.gezinsleden.map { Tekstwoorden.gevouwen($0.inhoud.rol.rawValue) })
+        for d in deelnemers where !rollen.contains(Tekstwoorden.gevouwen(d)) {
+            paren.append((d, "deelnemer", "deelnemer"))
         }
-        return uit
+        for e in extra { paren.append((e.naam, e.rol, "deelnemer")) }
+        self.init(namen: paren)
+    }
+
+    /// Every name in the formats of a casus, before merging: ids are built from text
+    /// these names are taken out of.
+    init(formats: [TijdlijnFormat]) {
+        var paren: [(naam: String?, rol: String, terugval: String)] = []
+        for f in formats {
+            for g in f.gezinsleden { paren.append((g.naam, Normalisatie.slug(g.id), g.rol.rawValue)) }
+            for n in f.netwerk { paren.append((n.naam, Normalisatie.slug(n.id), "netwerklid")) }
+            paren.append((f.ingediendDoor.naam, Normalisatie.slug(f.ingediendDoor.rol), "professional"))
+        }
+        self.init(namen: paren)
     }
 }

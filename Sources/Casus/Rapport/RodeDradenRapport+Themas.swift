@@ -4,7 +4,7 @@ extension RodeDradenRapport {
 
     /// The six themes of the Twente analyses, each with its counts, its patterns and
     /// what participants wrote under it.
-    static func themas(_ r: RodeDraden) -> [RapportDocument.Blok] {
+    static func themas(_ r: RodeDraden, project: Project? = nil) -> [RapportDocument.Blok] {
         var blokken: [RapportDocument.Blok] = [
             .kop(niveau: 2, tekst: "De zes thema’s", anker: "themas"),
             .alinea([.tekst("Geordend naar de thema’s waarin de Twentse casusanalyses hun rode "
@@ -16,6 +16,7 @@ extension RodeDradenRapport {
             blokken.append(.kop(niveau: 3, tekst: RapportTeksten.thema(waarde),
                                 anker: RapportAnkers.thema(waarde)))
             blokken.append(.alinea([.tekst(RapportTeksten.themaInleiding(thema))]))
+            blokken += conclusie(thema, project: project)
             if let rij = r.annotaties.perThema.first(where: { $0.waarde == waarde }) {
                 blokken.append(.alinea([
                     .aantal(rij.smiley, .smiley, RapportAnkers.rijSpoor(ThemaVeld.naam, waarde, .smiley)),
@@ -33,6 +34,7 @@ extension RodeDradenRapport {
                 }))
             }
             blokken += citaten(r, thema: thema)
+            blokken += vanNaar(thema, project: project)
         }
         return blokken
     }

@@ -3,17 +3,19 @@
 /// Twente themes, the most-marked moments, and the verantwoording that every
 /// number links to.
 public enum RodeDradenRapport {
-    public static func document(_ r: RodeDraden,
-                                grafieken: RapportGrafieken = RapportGrafieken()) -> RapportDocument {
-        var d = RapportDocument(titel: "Rode draden in \(RapportTeksten.casussen(r.casussen.count))")
+    public static func document(_ r: RodeDraden, grafieken: RapportGrafieken = RapportGrafieken(),
+                                project: Project? = nil) -> RapportDocument {
+        var d = RapportDocument(titel: project?.titel ?? "Rode draden in \(RapportTeksten.casussen(r.casussen.count))")
+        d.blokken += titelpagina(r, project: project)
         d.blokken += samenvatting(r)
+        d.blokken += werkwijze(r)
         d.blokken += patronen(r, grafiek: grafieken.patronen)
         d.blokken += annotatieTabel(
             "Smileys en sadneys per thema", anker: RapportAnkers.perThema, veld: ThemaVeld.naam,
             kop: "Thema", rijen: r.annotaties.perThema, label: RapportTeksten.thema,
             grafiek: grafieken.perThema,
             uitleg: "Elke smiley en sadney telt één keer, bij het thema dat de deelnemer koos.")
-        d.blokken += themas(r)
+        d.blokken += themas(r, project: project)
         d.blokken += annotatieTabel(
             "Smileys en sadneys per soort interventie", anker: "per-soort-interventie",
             veld: SoortVeld.naam, kop: "Soort interventie",
@@ -26,6 +28,9 @@ public enum RodeDradenRapport {
             grafiek: grafieken.perKader,
             uitleg: "Het kader dat gold op de datum van het gemarkeerde moment: de laatste "
                 + "kaderovergang op of vóór die datum; zonder overgangen geldt het vrijwillig kader.")
+        d.blokken += visie(r)
+        d.blokken += afspraken(r)
+        d.blokken += gesprekken(project)
         d.blokken += meestGemarkeerd(r)
         d.blokken += statistiek(r, grafiek: grafieken.statistiek)
         d.blokken += verantwoording(r)

@@ -16,18 +16,19 @@ public enum RodeDradenRapportage {
             statistiek: SpreidingGrafiek.svg(r.statistiek))
     }
 
-    public static func html(_ r: RodeDraden) -> String {
-        HTMLSchrijver.html(RodeDradenRapport.document(r, grafieken: grafieken(r)))
+    public static func html(_ r: RodeDraden, project: Project? = nil) -> String {
+        HTMLSchrijver.html(RodeDradenRapport.document(r, grafieken: grafieken(r), project: project))
     }
 
-    public static func markdown(_ r: RodeDraden) -> String {
-        MarkdownSchrijver.markdown(RodeDradenRapport.document(r))
+    public static func markdown(_ r: RodeDraden, project: Project? = nil) -> String {
+        MarkdownSchrijver.markdown(RodeDradenRapport.document(r, project: project))
     }
 
     /// Writes the report to `pad`: Markdown for `.md`, HTML otherwise. Mode 0600:
     /// the report holds case data about children.
-    public static func schrijf(_ r: RodeDraden, naar pad: String) throws {
-        let tekst = pad.lowercased().hasSuffix(".md") ? markdown(r) : html(r)
-        try BeschermdBestand.schrijf(tekst, naar: pad)
+    public static func schrijf(_ r: RodeDraden, naar pad: String, project: Project? = nil,
+                               regels: BeschermdBestand.Regels = .standaard) throws {
+        let tekst = pad.lowercased().hasSuffix(".md") ? markdown(r, project: project) : html(r, project: project)
+        try BeschermdBestand.schrijf(tekst, naar: pad, regels: regels)
     }
 }

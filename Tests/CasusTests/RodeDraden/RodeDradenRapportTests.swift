@@ -89,7 +89,9 @@ struct RodeDradenRapportTests {
         defer { try? FileManager.default.removeItem(atPath: pad) }
         _ = FileManager.default.createFile(atPath: pad, contents: Data("oud".utf8),
                                        attributes: [.posixPermissions: 0o644])
-        try BeschermdBestand.schrijf(html, naar: pad)
+        // Someone else's file is replaced only with --overschrijf, and then it is 0600 too.
+        #expect(throws: BeschermdBestand.Fout.self) { try BeschermdBestand.schrijf(html, naar: pad) }
+        try BeschermdBestand.schrijf(html, naar: pad, regels: .init(overschrijf: true))
         let attributen = try FileManager.default.attributesOfItem(atPath: pad)
         #expect((attributen[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         #expect(try String(contentsOfFile: pad, encoding: .utf8) == html)

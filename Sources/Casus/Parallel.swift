@@ -1,0 +1,64 @@
+import Foundation
+
+/// Work spread over all cores with the results kept in index order, so the outcome never
+/// depends on the scheduling.
+public enum Parallel {
+    public static func map<T: Sendable>(_ aantal: Int, _ werk: @Sendable (Int) -> T) -> [T] {
+        let vakken = Vakken<T>(aantal)
+        DispatchQueue.concurrentPerform(iterations: aantal) { i in vakken.zet(i, werk(i)) }
+        return vakken.alle()
+    }
+
+    /// As `map`; every index runs, then the error of the lowest failing index is thrown.
+    public static func tryMap<T: Sendable>(_ aantal: Int, _ werk: @Sendable (Int) throws -> T) throws -> [T] {
+        try map(aantal) { i in Result { try werk(i) } }.map { try $0.get() }
+    }
+
+    /// As `tryMap`, with one `werker` made per core and reused for every index that core
+    /// takes (in turn, so a busy core takes fewer): for big buffers made once, not per index.
+    public static func tryMap<W, T: Sendable>(_ aantal: Int, werker: @Sendable () throws -> W,
+                                              _ werk: @Sendable (W, Int) throws -> T) throws -> [T] {
+        let teller = Teller()
+        let kernen = max(1, min(aantal, ProcessInfo.processInfo.activeProcessorCount))
+        let delen = try tryMap(kernen) { _ in
+            let w = try werker()
+            var klaar: [(Int, T)] = []
+            while let i = teller.volgende(onder: aantal) { klaar.append((i, try werk(w, i))) }
+            return klaar
+        }
+        return delen.joined().sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}
+
+/// Hands out 0, 1, 2, … to whichever worker asks next.
+private final class Teller: @unchecked Sendable {
+    private var volgende = 0
+    private let slot = NSLock()
+
+    func volgende(onder grens: Int) -> Int? {
+        slot.withLock {
+            guard volgende < grens else { return nil }
+            defer { volgende += 1 }
+            return volgende
+        }
+    }
+}
+
+/// One slot per index, each written exactly once by one worker: no two writers share a slot.
+private final class Vakken<T: Sendable>: @unchecked Sendable {
+    private let vakken: UnsafeMutableBufferPointer<T?>
+
+    init(_ aantal: Int) {
+        vakken = .allocate(capacity: aantal)
+        vakken.initialize(repeating: nil)
+    }
+
+    func zet(_ i: Int, _ waarde: T) { vakken[i] = waarde }
+
+    func alle() -> [T] { vakken.map { $0! } }
+
+    deinit {
+        vakken.deinitialize()
+        vakken.deallocate()
+    }
+}
