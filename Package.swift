@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -31,6 +32,11 @@ let package = Package(
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),
+        // The .xlsx adapter: zip and XML stay out of the domain target.
+        .target(
+            name: "CasusXLSX",
+            dependencies: ["Casus", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "TijdlijnRender",
             dependencies: ["Casus", "CCairo"]
@@ -38,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "casus",
             dependencies: [
-                "Casus", "TijdlijnRender",
+                "Casus", "TijdlijnRender", "CasusXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +55,11 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CasusXLSXTests",
+            dependencies: ["Casus", "CasusXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "TijdlijnRenderTests",

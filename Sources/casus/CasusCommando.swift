@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casus
+import CasusXLSX
 import Foundation
 
 /// The root command. Each subcommand lives in its own file and stays thin:
@@ -33,6 +34,8 @@ struct CasusCommando: ParsableCommand {
             Bench.self,
             RodeDradenCommando.self,
             GenereerCommando.self,
+            Sjabloon.self,
+            Converteer.self,
         ]
     )
 }
@@ -40,6 +43,7 @@ struct CasusCommando: ParsableCommand {
 @main
 enum Hoofd {
     static func main() {
+        Werkboeken.registreer(XLSXCodec())
         do {
             var commando = try CasusCommando.parseAsRoot()
             try commando.run()

@@ -34,10 +34,10 @@ extension Intake {
                     if let patronen = invoer.patronenPad { rapport.meldingen += PatroonInstellingen.lees(pad: patronen).1 }
                     rapport.aantalBestanden += yamlBestanden(in: map)?.count ?? 0
                 }
-            } else if pad.hasSuffix(".yaml") || pad.hasSuffix(".yml") {
+            } else if isInvoerBestand(pad) {
                 losseBestanden.append(pad)
             } else {
-                rapport.meldingen.append(.waarschuwing("overgeslagen: geen YAML-bestand (.yaml of .yml)", pad: pad))
+                rapport.meldingen.append(.waarschuwing("overgeslagen: geen YAML-bestand (.yaml of .yml) of werkboek (.xlsx)", pad: pad))
             }
         }
         // Loose files are grouped by casus so references are checked within their own casus.
@@ -55,7 +55,7 @@ extension Intake {
                 meldingen.append(.waarschuwing("overgeslagen: geen tijdlijn-format en geen sessie",
                                                pad: bestand.pad))
             }
-            rapport.meldingen += meldingen
+            rapport.meldingen += plaats(meldingen, in: groep)
         }
         rapport.meldingen.sort()
         return rapport
