@@ -1,19 +1,29 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// The layout, from the inside out (drawn in the README, "Opbouw"):
+//   Casus           pure domain: model, intake, merge, patterns, aggregation, report, privacy
+//   CasusOpslag     the workbench: the store protocol and its SQLite implementation (GRDB)
+//   TijdlijnRender  layout (geometry only) and its painters: PNG/PDF via Cairo, SVG
+//   CasusApp        the jobs the command line (and a web server) call
+//   Opdrachtregel   command-line plumbing shared by both executables: Dutch help, exit codes
+//   casus           the thin command line
+//   CasusProef      test support: synthetic casussen, measurements, the kill harness
+//   casus-proef     developer commands (bench, stress); not part of the product
 let package = Package(
     name: "Casus",
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Casus", targets: ["Casus"]),
+        .library(name: "CasusOpslag", targets: ["CasusOpslag"]),
         .library(name: "TijdlijnRender", targets: ["TijdlijnRender"]),
+        .library(name: "CasusApp", targets: ["CasusApp"]),
         .executable(name: "casus", targets: ["casus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
@@ -26,11 +36,11 @@ let package = Package(
         ),
         .target(
             name: "Casus",
-            dependencies: [
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Collections", package: "swift-collections"),
-            ]
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "CasusOpslag",
+            dependencies: ["Casus", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The .xlsx adapter: zip and XML stay out of the domain target.
         .target(
@@ -41,17 +51,37 @@ let package = Package(
             name: "TijdlijnRender",
             dependencies: ["Casus", "CCairo"]
         ),
+        .target(
+            name: "CasusApp",
+            dependencies: ["Casus", "CasusOpslag", "TijdlijnRender"]
+        ),
+        .target(
+            name: "Opdrachtregel",
+            dependencies: ["Casus", "CasusOpslag", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "casus",
             dependencies: [
-                "Casus", "TijdlijnRender", "CasusXLSX",
+                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp", "Opdrachtregel", "CasusXLSX",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "CasusProef",
+            dependencies: ["Casus", "CasusOpslag", "TijdlijnRender"]
+        ),
+        .executableTarget(
+            name: "casus-proef",
+            dependencies: [
+                "Casus", "CasusOpslag", "CasusProef", "Opdrachtregel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CasusTests",
             dependencies: [
-                "Casus",
+                "Casus", "CasusOpslag", "CasusApp", "CasusProef",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
@@ -64,7 +94,7 @@ let package = Package(
         .testTarget(
             name: "TijdlijnRenderTests",
             dependencies: [
-                "Casus", "TijdlijnRender",
+                "Casus", "TijdlijnRender", "CasusApp", "CasusProef",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

@@ -77,8 +77,8 @@ public struct TijdlijnRenderer: Sendable {
 }
 
 /// Writes case data with mode 0600.
-enum BestandSchrijver {
-    static func schrijf(_ data: Data, naar pad: String) throws {
+package enum BestandSchrijver {
+    package static func schrijf(_ data: Data, naar pad: String) throws {
         try metRechten(pad) {
             do {
                 try data.write(to: URL(fileURLWithPath: pad))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casus
+import Opdrachtregel
 
 struct Afspraak: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Leg een afspraak uit de sessie vast.")

@@ -1,5 +1,7 @@
 import ArgumentParser
 import TijdlijnRender
+import CasusApp
+import Opdrachtregel
 
 struct Analyseer: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casus
+import Opdrachtregel
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(

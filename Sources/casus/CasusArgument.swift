@@ -1,6 +1,9 @@
 import ArgumentParser
 import Casus
 import Foundation
+import CasusOpslag
+import CasusApp
+import Opdrachtregel
 
 /// The casus a command works on: a casus folder, or a casus id in the workbench.
 struct CasusArgument: ParsableArguments {

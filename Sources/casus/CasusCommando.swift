@@ -2,6 +2,7 @@ import ArgumentParser
 import Casus
 import CasusXLSX
 import Foundation
+import Opdrachtregel
 
 /// The root command. Each subcommand lives in its own file and stays thin:
 /// parse options, call one library function, print.
@@ -31,7 +32,6 @@ struct CasusCommando: ParsableCommand {
             Backup.self,
             Logboek.self,
             Versies.self,
-            Bench.self,
             RodeDradenCommando.self,
             GenereerCommando.self,
             Sjabloon.self,
@@ -44,38 +44,6 @@ struct CasusCommando: ParsableCommand {
 enum Hoofd {
     static func main() {
         Werkboeken.registreer(XLSXCodec())
-        do {
-            var commando = try CasusCommando.parseAsRoot()
-            try commando.run()
-        } catch let stop as Stop {
-            exit(stop.code)
-        } catch {
-            let code = CasusCommando.exitCode(for: error)
-            if code == .success {
-                // --help, --version
-                print(Vertaling.hulp(CasusCommando.fullMessage(for: error)))
-                exit(0)
-            }
-            if error is CleanExit || code == .validationFailure || error is ValidationError {
-                Uitvoer.fout("verkeerd gebruik: \(Vertaling.fout(CasusCommando.message(for: error)))")
-                Uitvoer.fout("Zie `casus help` of `casus <commando> --help`.")
-                exit(2)
-            }
-            Uitvoer.fout(CasusCommando.message(for: error))
-            exit(code.rawValue == 0 ? 1 : code.rawValue)
-        }
-    }
-}
-
-/// Thrown by a command to end with an exit code after it printed what it had to say.
-struct Stop: Error {
-    var code: Int32
-    static let invoerProblemen = Stop(code: 1)
-    static let verkeerdGebruik = Stop(code: 2)
-}
-
-enum Uitvoer {
-    static func fout(_ tekst: String) {
-        FileHandle.standardError.write(Data((tekst + "\n").utf8))
+        Hoofdprogramma.start(CasusCommando.self)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casus
+import Opdrachtregel
 import Foundation
 
 struct Converteer: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Casus
+import CasusOpslag
+import Opdrachtregel
 
 struct Exporteer: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Casus
+import CasusOpslag
+import Opdrachtregel
 
 struct Koppel: ParsableCommand {
     static let configuration = CommandConfiguration(

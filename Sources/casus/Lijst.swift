@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casus
+import Opdrachtregel
 
 struct Lijst: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Toon de casussen in de werkbank.")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casus
+import Opdrachtregel
 
 struct Logboek: ParsableCommand {
     static let configuration = CommandConfiguration(

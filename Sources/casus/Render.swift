@@ -1,5 +1,6 @@
 import ArgumentParser
 import TijdlijnRender
+import Opdrachtregel
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,8 @@ import ArgumentParser
 import Casus
 import Foundation
 import TijdlijnRender
+import CasusApp
+import Opdrachtregel
 
 struct RodeDradenCommando: ParsableCommand {
     static let configuration = CommandConfiguration(

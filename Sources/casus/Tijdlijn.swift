@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casus
 import Foundation
+import Opdrachtregel
 
 struct TijdlijnCommando: ParsableCommand {
     static let configuration = CommandConfiguration(

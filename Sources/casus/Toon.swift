@@ -1,6 +1,8 @@
 import ArgumentParser
 import Casus
 import Foundation
+import CasusOpslag
+import Opdrachtregel
 
 struct Toon: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casus
+import CasusApp
 
 /// The shared pipeline behind tijdlijn, patronen, render, analyseer and rode-draden.
 @Suite struct AnalyseTests {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 /// Date, facilitator and participants of a session survive the workbench
 /// (migration 002), and an older binary refuses a workbench that has 002.

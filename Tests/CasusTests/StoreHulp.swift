@@ -1,5 +1,6 @@
 import Foundation
 @testable import Casus
+@testable import CasusOpslag
 
 /// A fresh temporary folder per test, removed afterwards.
 final class TijdelijkeMap {

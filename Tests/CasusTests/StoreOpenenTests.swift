@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 @Suite struct StoreOpenenTests {
     @Test func nieuweWerkbankIsAlleenVoorDeEigenaarEnStaatInWAL() throws {

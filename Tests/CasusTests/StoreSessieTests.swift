@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 @Suite struct StoreSessieTests {
     @Test func annotatiesKrijgenVasteNummersEnVerwijderenStaatInHetLogboek() throws {

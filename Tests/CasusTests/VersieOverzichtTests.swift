@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casus
+@testable import CasusOpslag
 
 /// `casus versies`: old versions of a format stay reachable, byte for byte.
 @Suite struct VersieOverzichtTests {

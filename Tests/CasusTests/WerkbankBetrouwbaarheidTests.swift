@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Casus
+@testable import CasusOpslag
+import CasusProef
 
 /// Issue 6, item 6: the workbench survives SIGKILL and concurrent facilitators.
 @Suite(.serialized) struct WerkbankBetrouwbaarheidTests {
@@ -12,7 +14,7 @@ import Testing
                               werkmap: map.pad, formatsPerImport: 8, zaad: zaad, pauzeMs: 4)
         let verslag = try proef.voerUit(rondes: 50)
         #expect(verslag.rondes == 50)
-        #expect(verslag.problemen == [], "herhaal met `casus werkbank stress --keer 50 --formats 8 --pauze-ms 4 --zaad \(zaad)`")
+        #expect(verslag.problemen == [], "herhaal met `casus-proef stress --keer 50 --formats 8 --pauze-ms 4 --zaad \(zaad)`")
         #expect(verslag.niets + verslag.alles == 50)
         print("SIGKILL-proef: \(verslag.binnenTransactie) van 50 midden in de transactie; \(verslag.niets) niets, \(verslag.alles) alles")
     }
@@ -23,8 +25,9 @@ import Testing
         try WerkbankTestCasus.schrijf(in: map.bestand("casus"))
         #expect(try WerkbankProces.voer(["importeer", map.bestand("casus"), "--werkbank", wb]).code == 0)
         let processen = try ["Anna", "Bert"].map { naam in
-            try WerkbankProces.start(["werkbank", "annoteer-proef", WerkbankTestCasus.id, "interventie-kies-2019",
-                                      "--door", naam, "--keer", "500", "--werkbank", wb])
+            try WerkbankProces.start(["annoteer", WerkbankTestCasus.id, "interventie-kies-2019",
+                                      "--door", naam, "--keer", "500", "--werkbank", wb],
+                                     programma: WerkbankProces.casusProef)
         }
         let uitkomsten = processen.map(WerkbankProces.wacht)
         #expect(uitkomsten.map(\.code) == [0, 0], "\(uitkomsten.map(\.fout))")

@@ -4,16 +4,20 @@ import Testing
 /// Runs the built `casus` binary as a separate process, as a facilitator would.
 /// The binary sits next to the test bundle (`make test` runs `swift build` first).
 enum WerkbankProces {
-    static let casus: String = {
+    static let casus = programma("casus")
+    /// The developer binary (`casus-proef annoteer` for the concurrency test).
+    static let casusProef = programma("casus-proef")
+
+    static func programma(_ naam: String) -> String {
         let bundelMap = URL(fileURLWithPath: Bundle.main.bundlePath)
         let kandidaten = [
-            bundelMap.appendingPathComponent("casus").path,
-            bundelMap.deletingLastPathComponent().appendingPathComponent("casus").path,
+            bundelMap.appendingPathComponent(naam).path,
+            bundelMap.deletingLastPathComponent().appendingPathComponent(naam).path,
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent(".build/debug/casus").path,
+                .deletingLastPathComponent().appendingPathComponent(".build/debug/\(naam)").path,
         ]
         return kandidaten.first { FileManager.default.isExecutableFile(atPath: $0) } ?? kandidaten[0]
-    }()
+    }
 
     static var bestaat: Bool { FileManager.default.isExecutableFile(atPath: casus) }
 
@@ -23,9 +27,10 @@ enum WerkbankProces {
         var fout: String
     }
 
-    static func start(_ argumenten: [String], omgeving: [String: String] = [:]) throws -> Process {
+    static func start(_ argumenten: [String], programma: String = casus,
+                      omgeving: [String: String] = [:]) throws -> Process {
         let proces = Process()
-        proces.executableURL = URL(fileURLWithPath: casus)
+        proces.executableURL = URL(fileURLWithPath: programma)
         proces.arguments = argumenten
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "CASUS_WERKBANK")

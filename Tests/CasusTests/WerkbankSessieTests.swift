@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Casus
+@testable import CasusOpslag
+import CasusApp
 
 /// A whole session from the workbench, through the real binary: import, merge,
 /// annotate, correct, a corrected format afterwards, export, round trip.

@@ -1,4 +1,5 @@
 import Casus
+import CasusApp
 
 /// A realistic, fictional casus for render tests: two children, eight interventies by four
 /// aanbieders, OTS and back, regie changes including a change of gemeente.

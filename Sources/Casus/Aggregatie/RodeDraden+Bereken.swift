@@ -12,7 +12,7 @@ extension RodeDraden {
 /// Accumulates counts casus by casus, keyed by (casus, item) so every number keeps its
 /// trace. The order in which casussen arrive does not matter: everything is sorted at
 /// the end, so the pipeline can count while it reads and forget each timeline after.
-struct RodeDradenTeller {
+package struct RodeDradenTeller {
     struct Sleutel: Hashable, Comparable {
         var casus: String
         var item: String
@@ -51,9 +51,9 @@ struct RodeDradenTeller {
     var perKader: [String: Turf] = [:]
     var items: [Sleutel: ItemBeschrijving] = [:]
 
-    init(opties: RodeDradenOpties) { self.opties = opties }
+    package init(opties: RodeDradenOpties) { self.opties = opties }
 
-    mutating func tel(_ casus: GeanalyseerdeCasus) {
+    package mutating func tel(_ casus: GeanalyseerdeCasus) {
         let id = casus.casus
         casusIds.insert(id)
         // Every text that is shown goes through the index: pseudonymised unless --met-namen.
@@ -92,7 +92,7 @@ struct RodeDradenTeller {
         }
     }
 
-    func resultaat() -> RodeDraden {
+    package func resultaat() -> RodeDraden {
         let themaRijen: [AnnotatieRij<ThemaVeld>] = rijen(
             Thema.toegestaan, extra: ["zonder-thema"], uit: perThema)
         return RodeDraden(

@@ -29,12 +29,6 @@ public enum Analyseren {
         public var meldingen: [Melding]
     }
 
-    /// A casus folder, or a casus id in the workbench (`werkbank`, CASUS_WERKBANK, the default).
-    public static func voerUit(casus argument: String, werkbank: String? = nil,
-                               basis: PatroonInstellingen = .standaard) -> Resultaat {
-        voerUit(CasusBron.open(argument: argument, werkbank: werkbank), basis: basis)
-    }
-
     /// `basis`: thresholds from elsewhere (the workbench); the casus folder's file goes on top.
     public static func voerUit(_ invoer: CasusInvoer, basis: PatroonInstellingen = .standaard) -> Resultaat {
         var meldingen = invoer.meldingen
@@ -58,25 +52,5 @@ public enum Analyseren {
         // wall: every command that shows the casus says so, with its place in sessie.yaml.
         let onbekend = SessieControle.onbekendeItems(invoer, tijdlijn: samengevoegd.tijdlijn)
         return Resultaat(analyse: analyse, meldingen: (meldingen + samengevoegd.meldingen + onbekend).sorted())
-    }
-}
-
-/// `casus patronen`: the findings of one casus (kept for callers that want just those).
-public enum PatronenAnalyse {
-    public struct Resultaat: Sendable {
-        public var tijdlijn: Tijdlijn?
-        public var bevindingen: [Bevinding]
-        public var meldingen: [Melding]
-
-        public var rapport: PatronenRapport? {
-            tijdlijn.map { PatronenRapport(casus: $0.casus, bevindingen: bevindingen) }
-        }
-    }
-
-    public static func voerUit(casusMap: String, werkbank: String? = nil,
-                               basis: PatroonInstellingen = .standaard) -> Resultaat {
-        let r = Analyseren.voerUit(casus: casusMap, werkbank: werkbank, basis: basis)
-        return Resultaat(tijdlijn: r.analyse?.tijdlijn, bevindingen: r.analyse?.bevindingen ?? [],
-                         meldingen: r.meldingen)
     }
 }

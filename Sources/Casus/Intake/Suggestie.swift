@@ -1,8 +1,8 @@
 import Foundation
 
 /// "Bedoelde je …?": the closest allowed word to a typo.
-enum Suggestie {
-    static func dichtstbij(_ woord: String, uit kandidaten: [String]) -> String? {
+package enum Suggestie {
+    package static func dichtstbij(_ woord: String, uit kandidaten: [String]) -> String? {
         let genormaliseerd = normaliseer(woord)
         var beste: (String, Int)?
         for kandidaat in kandidaten {

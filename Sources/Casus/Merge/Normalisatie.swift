@@ -2,7 +2,7 @@ import Foundation
 
 /// Text normalisation for matching and ids: case, diacritics and spacing must not
 /// decide whether two professionals wrote about the same thing.
-enum Normalisatie {
+package enum Normalisatie {
     /// Lowercase, without diacritics, every run of non-letters/digits one space.
     static func normaal(_ tekst: String) -> String {
         let gevouwen = tekst.folding(options: [.diacriticInsensitive, .caseInsensitive,
@@ -22,7 +22,7 @@ enum Normalisatie {
     }
 
     /// `Wijkteam Hengelo` → `wijkteam-hengelo`; never empty (falls back to `leeg`).
-    static func slug(_ tekst: String, vervang: [String: String] = [:]) -> String {
+    package static func slug(_ tekst: String, vervang: [String: String] = [:]) -> String {
         let woorden = normaal(tekst).split(separator: " ").map { vervang[String($0)] ?? String($0) }
         return woorden.isEmpty ? "leeg" : woorden.joined(separator: "-")
     }
@@ -101,15 +101,15 @@ enum Normalisatie {
 
 /// Canonical text of a value: JSON with sorted keys. Used as a sort and identity
 /// key so that nothing depends on the order in which files were read.
-struct Canoniek: @unchecked Sendable {
+package struct Canoniek: @unchecked Sendable {
     private let encoder: JSONEncoder
 
-    init() {
+    package init() {
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
-    func sleutel<T: Encodable>(_ waarde: T) -> String {
+    package func sleutel<T: Encodable>(_ waarde: T) -> String {
         guard let data = try? encoder.encode(waarde) else { return "" }
         return String(decoding: data, as: UTF8.self)
     }

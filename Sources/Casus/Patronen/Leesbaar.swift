@@ -1,6 +1,6 @@
 /// Dutch wording shared by the explanations and the text view: dates as a person
 /// says them, items by role and organisation (never by a person's name).
-enum Leesbaar {
+package enum Leesbaar {
     static let maanden = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
                           "augustus", "september", "oktober", "november", "december"]
     static let korteMaanden = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep",
@@ -63,7 +63,7 @@ enum Leesbaar {
     }
 
     /// "1 interventie", "3 interventies".
-    static func aantal(_ n: Int, _ enkelvoud: String, _ meervoud: String) -> String {
+    package static func aantal(_ n: Int, _ enkelvoud: String, _ meervoud: String) -> String {
         "\(n) \(n == 1 ? enkelvoud : meervoud)"
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import Casus
+import CasusApp
 
 /// Builds merged casussen directly in Swift, so each rule is tested on the merged model
 /// without depending on intake or merge.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Casus
+import CasusProef
 
 @Suite("Patronen op een grote verzonnen casus")
 struct SynthetischeTijdlijnTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casus
+import CasusApp
 
 /// The exact findings on the bundled example casussen (examples/README.md says what a
 /// facilitator recognises in each), through intake, merge and detection.

@@ -1,6 +1,7 @@
 import Casus
 import Foundation
 import Testing
+import CasusApp
 
 @Suite("Casusgenerator")
 struct CasusGeneratorTests {

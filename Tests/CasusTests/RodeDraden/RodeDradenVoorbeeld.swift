@@ -1,4 +1,5 @@
 import Casus
+import CasusApp
 
 /// Small hand-built casussen for the rode-draden tests: values, no files.
 enum RodeDradenVoorbeeld {

@@ -1,6 +1,7 @@
 import Casus
 import Foundation
 import Testing
+import CasusApp
 
 /// The bundled examples through the whole pipeline. The expected numbers were
 /// counted by hand from examples/*/sessie.yaml and the merged dates of the kader.

@@ -1,0 +1,30 @@
+import Casus
+import CasusOpslag
+
+extension Analyseren {
+    /// A casus folder, or a casus id in the workbench (`werkbank`, CASUS_WERKBANK, the default).
+    public static func voerUit(casus argument: String, werkbank: String? = nil,
+                               basis: PatroonInstellingen = .standaard) -> Resultaat {
+        voerUit(CasusBron.open(argument: argument, werkbank: werkbank), basis: basis)
+    }
+}
+
+/// `casus patronen`: the findings of one casus (kept for callers that want just those).
+public enum PatronenAnalyse {
+    public struct Resultaat: Sendable {
+        public var tijdlijn: Tijdlijn?
+        public var bevindingen: [Bevinding]
+        public var meldingen: [Melding]
+
+        public var rapport: PatronenRapport? {
+            tijdlijn.map { PatronenRapport(casus: $0.casus, bevindingen: bevindingen) }
+        }
+    }
+
+    public static func voerUit(casusMap: String, werkbank: String? = nil,
+                               basis: PatroonInstellingen = .standaard) -> Resultaat {
+        let r = Analyseren.voerUit(casus: casusMap, werkbank: werkbank, basis: basis)
+        return Resultaat(tijdlijn: r.analyse?.tijdlijn, bevindingen: r.analyse?.bevindingen ?? [],
+                         meldingen: r.meldingen)
+    }
+}

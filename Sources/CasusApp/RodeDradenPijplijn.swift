@@ -1,0 +1,120 @@
+import Dispatch
+import Foundation
+import Casus
+import CasusOpslag
+
+/// From casussen to the common threads: read (a folder by intake, or the workbench's
+/// newest formats and stored session), merge, detect patterns (with a folder's own
+/// patronen.yaml), aggregate. The command only calls this.
+public enum RodeDradenPijplijn {
+    /// Where one casus comes from.
+    public enum Bron: Sendable, Hashable {
+        case map(String)
+        case werkbank(String)
+    }
+
+    public struct Resultaat: Sendable {
+        /// nil when any casus has a fout: counts over part of the input would mislead.
+        public var rodeDraden: RodeDraden?
+        /// Every problem in every folder, folder by folder.
+        public var meldingen: [Melding]
+    }
+
+    /// Folders analysed at once: enough to keep both cores busy, few enough that memory
+    /// stays flat — a timeline is counted and then dropped.
+    public static let standaardBlok = 256
+
+    /// One casus folder: its merged timeline, annotations and findings, or its problems.
+    public static func analyseer(casusMap: String) -> (GeanalyseerdeCasus?, [Melding]) {
+        analyseer(invoer: Intake.leesCasusMap(pad: casusMap))
+    }
+
+    static func analyseer(_ bron: Bron, werkbank: Werkbank?) -> (GeanalyseerdeCasus?, [Melding]) {
+        switch bron {
+        case .map(let pad):
+            return analyseer(casusMap: pad)
+        case .werkbank(let casus):
+            guard let werkbank else {
+                return (nil, [.fout("geen werkbank geopend voor casus \(casus)", pad: casus)])
+            }
+            do {
+                return analyseer(invoer: try CasusBron.uitWerkbank(casus: casus, werkbank: werkbank))
+            } catch let fout as WerkbankFout {
+                return (nil, [fout.melding])
+            } catch {
+                return (nil, [WerkbankFout.van(error, pad: casus).melding])
+            }
+        }
+    }
+
+    /// A casus as read, from a folder or the workbench, through the one pipeline.
+    public static func analyseer(invoer: CasusInvoer) -> (GeanalyseerdeCasus?, [Melding]) {
+        let resultaat = Analyseren.voerUit(invoer)
+        // An annotation on an item the merge did not produce still counts (kader `onbekend`);
+        // the pipeline's meldingen already say so, as `casus controleer` does.
+        return (resultaat.analyse, resultaat.meldingen)
+    }
+
+    /// The whole run over folders, block by block on all cores; the result does not depend
+    /// on the order or the scheduling (the aggregation sorts by casus id).
+    public static func voerUit(mappen: [String], opties: RodeDradenOpties = .standaard,
+                               blokGrootte: Int = standaardBlok) -> Resultaat {
+        voerUit(bronnen: mappen.map(Bron.map), werkbank: nil, opties: opties, blokGrootte: blokGrootte)
+    }
+
+    public static func voerUit(bronnen: [Bron], werkbank: Werkbank?, opties: RodeDradenOpties = .standaard,
+                               blokGrootte: Int = standaardBlok) -> Resultaat {
+        var teller = RodeDradenTeller(opties: opties)
+        var meldingen: [Melding] = []
+        var mapPerCasus: [String: String] = [:]
+        for begin in stride(from: 0, to: bronnen.count, by: max(1, blokGrootte)) {
+            let blok = Array(bronnen[begin..<min(begin + max(1, blokGrootte), bronnen.count)])
+            let uitkomsten = UitkomstBuffer(aantal: blok.count)
+            DispatchQueue.concurrentPerform(iterations: blok.count) { n in
+                uitkomsten.zet(n, analyseer(blok[n], werkbank: werkbank))
+            }
+            for (n, (casus, problemen)) in uitkomsten.alle().enumerated() {
+                meldingen += problemen
+                guard let casus else { continue }
+                if let eerder = mapPerCasus[casus.casus] {
+                    meldingen.append(.fout("casus \(casus.casus) komt twee keer voor (ook in \(eerder))",
+                                           pad: blok[n].naam, hint: "geef elke casus één keer op"))
+                    continue
+                }
+                mapPerCasus[casus.casus] = blok[n].naam
+                teller.tel(casus)
+            }
+        }
+        return Resultaat(rodeDraden: meldingen.heeftFouten ? nil : teller.resultaat(), meldingen: meldingen)
+    }
+}
+
+/// Results written from concurrent workers, each index exactly once.
+private final class UitkomstBuffer: @unchecked Sendable {
+    private var waarden: [(GeanalyseerdeCasus?, [Melding])]
+    private let slot = NSLock()
+
+    init(aantal: Int) { waarden = Array(repeating: (nil, []), count: aantal) }
+
+    func zet(_ n: Int, _ waarde: (GeanalyseerdeCasus?, [Melding])) {
+        slot.lock()
+        waarden[n] = waarde
+        slot.unlock()
+    }
+
+    func alle() -> [(GeanalyseerdeCasus?, [Melding])] {
+        slot.lock()
+        defer { slot.unlock() }
+        return waarden
+    }
+}
+
+extension RodeDradenPijplijn.Bron {
+    /// For messages: the folder, or the casus id with where it came from.
+    public var naam: String {
+        switch self {
+        case .map(let pad): pad
+        case .werkbank(let casus): "\(casus) (werkbank)"
+        }
+    }
+}

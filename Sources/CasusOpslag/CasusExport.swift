@@ -1,0 +1,87 @@
+import Foundation
+import Casus
+
+/// `casus exporteer`: a casus from the workbench as a portable casus folder:
+/// the newest version of every format exactly as imported, plus `sessie.yaml`.
+/// `analyseer` reads the folder; `importeer` takes it back without changes.
+public enum CasusExport {
+    /// Writes into `map` (created when missing, mode 0700; files 0600) and
+    /// returns the paths written. Refuses to overwrite any existing file.
+    public static func exporteer(casus: String, werkbank: Werkbank, naar map: String,
+                                 door: String) throws -> [String] {
+        let formats = try werkbank.laatsteVersies(casus: casus)
+        let sessie = try werkbank.sessie(casus: casus)
+        var bestanden = bestandsnamen(formats).map { naam, format in (naam, format.tekst) }
+        bestanden.append(("sessie.yaml", try SessieSchrijver.yaml(sessie)))
+
+        try maakMap(map)
+        let paden = bestanden.map { (map as NSString).appendingPathComponent($0.0) }
+        for pad in paden where FileManager.default.fileExists(atPath: pad) {
+            throw WerkbankFout.bestaatAl(pad: pad)
+        }
+        for (pad, (_, tekst)) in zip(paden, bestanden) {
+            try schrijfPrivé(tekst, naar: pad)
+        }
+        try werkbank.logExport(casus: casus, naar: map, aantal: formats.count, door: door)
+        return paden
+    }
+
+
+    /// The stored file names, made unique (two sources may both have sent `format.yaml`);
+    /// `sessie.yaml` is reserved for the session.
+    static func bestandsnamen(_ formats: [OpgeslagenFormat]) -> [(String, OpgeslagenFormat)] {
+        var gebruikt: Set<String> = ["sessie.yaml", "sessie.yml"]
+        return formats.map { format in
+            var naam = format.bestand
+            let stam = (naam as NSString).deletingPathExtension
+            let ext = (naam as NSString).pathExtension.isEmpty ? "yaml" : (naam as NSString).pathExtension
+            var n = 2
+            while gebruikt.contains(naam.lowercased()) {
+                naam = "\(stam)-\(n).\(ext)"
+                n += 1
+            }
+            gebruikt.insert(naam.lowercased())
+            return (naam, format)
+        }
+    }
+
+    static func maakMap(_ map: String) throws {
+        var isMap: ObjCBool = false
+        if FileManager.default.fileExists(atPath: map, isDirectory: &isMap) {
+            guard isMap.boolValue else { throw WerkbankFout.bestaatAl(pad: map) }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw WerkbankFout.nietTeOpenen(pad: map, detail: "de map kan niet worden gemaakt")
+        }
+    }
+
+    /// Case data: readable by the owner only, from the first byte on.
+    static func schrijfPrivé(_ tekst: String, naar pad: String) throws {
+        let fd = open(pad, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw WerkbankFout.nietTeOpenen(pad: pad, detail: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        let bytes = Array(tekst.utf8)
+        var geschreven = 0
+        while geschreven < bytes.count {
+            let n = bytes[geschreven...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            guard n > 0 else {
+                throw WerkbankFout.nietTeOpenen(pad: pad, detail: String(cString: strerror(errno)))
+            }
+            geschreven += n
+        }
+    }
+}
+
+extension Werkbank {
+    func logExport(casus: String, naar map: String, aantal: Int, door: String) throws {
+        try schrijf { db in
+            try log(db, .exporteer, casus: casus, wie: door, "\(aantal) formats en sessie.yaml naar \(map)")
+        }
+    }
+}

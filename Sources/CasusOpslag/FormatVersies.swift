@@ -1,0 +1,97 @@
+import GRDB
+import Casus
+
+extension FormatTekst {
+    /// The source's identity within its casus: who submitted it, not the file name.
+    var sleutel: String { Tijdlijn.norm(rol) + " | " + Tijdlijn.norm(organisatie) }
+}
+
+/// One stored version of one source's format.
+public struct OpgeslagenFormat: Sendable, Hashable {
+    public var sleutel: String
+    public var rol: String
+    public var organisatie: String
+    public var versie: Int
+    public var bestand: String
+    public var tekst: String
+    public var sha256: String
+    public var geimporteerdOp: String
+    public var door: String
+}
+
+/// What importing one format did.
+public struct ImportRegel: Sendable, Hashable {
+    public enum Uitkomst: Sendable, Hashable {
+        case nieuweBron, nieuweVersie, ongewijzigd
+    }
+
+    public var bestand: String
+    public var casus: String
+    public var bron: String
+    public var versie: Int
+    public var uitkomst: Uitkomst
+}
+
+extension Werkbank {
+    /// Stores `format` as a new version of its source, unless the newest
+    /// version already holds exactly this text.
+    func slaOp(_ format: FormatTekst, sleutel: String, door: String, _ db: Database) throws -> ImportRegel {
+        try db.execute(sql: "INSERT OR IGNORE INTO casus (id, aangemaakt_op) VALUES (?, ?)",
+                       arguments: [format.casus, nu()])
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO bron (casus, sleutel, rol, organisatie) VALUES (?, ?, ?, ?)
+            """, arguments: [format.casus, sleutel, format.rol, format.organisatie])
+        let bronID = try Int64.fetchOne(db, sql: "SELECT id FROM bron WHERE casus = ? AND sleutel = ?",
+                                        arguments: [format.casus, sleutel]) ?? 0
+        let laatste = try Row.fetchOne(db, sql: """
+            SELECT versie, yaml FROM format_versie WHERE bron = ? ORDER BY versie DESC LIMIT 1
+            """, arguments: [bronID])
+        let vorige: Int = laatste?["versie"] ?? 0
+        if let laatste, (laatste["yaml"] as String) == format.tekst {
+            return ImportRegel(bestand: format.bestand, casus: format.casus, bron: sleutel,
+                               versie: vorige, uitkomst: .ongewijzigd)
+        }
+        let hash = SHA256.hex(format.tekst)
+        try db.execute(sql: """
+            INSERT INTO format_versie (bron, versie, bestand, yaml, sha256, geimporteerd_op, door)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [bronID, vorige + 1, format.bestand, format.tekst, hash, nu(), door])
+        try log(db, .importeer, casus: format.casus, wie: door,
+                "\(format.bestand): bron \(format.rol) (\(format.organisatie)) versie \(vorige + 1), sha256 \(hash.prefix(12))")
+        return ImportRegel(bestand: format.bestand, casus: format.casus, bron: sleutel,
+                           versie: vorige + 1, uitkomst: vorige == 0 ? .nieuweBron : .nieuweVersie)
+    }
+
+    /// The newest version of every source of a casus, in source order.
+    public func laatsteVersies(casus: String) throws -> [OpgeslagenFormat] {
+        try lees { db in
+            try Self.bestaat(casus: casus, db)
+            return try Self.versies(casus: casus, alleenLaatste: true, db)
+        }
+    }
+
+    /// Every stored version of every source of a casus, oldest first per source.
+    public func alleVersies(casus: String) throws -> [OpgeslagenFormat] {
+        try lees { db in
+            try Self.bestaat(casus: casus, db)
+            return try Self.versies(casus: casus, alleenLaatste: false, db)
+        }
+    }
+
+    static func versies(casus: String, alleenLaatste: Bool, _ db: Database) throws -> [OpgeslagenFormat] {
+        let filter = alleenLaatste
+            ? "AND v.versie = (SELECT max(versie) FROM format_versie WHERE bron = b.id)" : ""
+        return try Row.fetchAll(db, sql: """
+            SELECT b.sleutel, b.rol, b.organisatie, v.versie, v.bestand, v.yaml, v.sha256,
+                   v.geimporteerd_op, v.door
+            FROM bron b JOIN format_versie v ON v.bron = b.id
+            WHERE b.casus = ? \(filter)
+            ORDER BY b.sleutel, v.versie
+            """, arguments: [casus]).map { rij in
+            OpgeslagenFormat(sleutel: rij["sleutel"], rol: rij["rol"], organisatie: rij["organisatie"],
+                             versie: rij["versie"], bestand: rij["bestand"], tekst: rij["yaml"],
+                             sha256: rij["sha256"], geimporteerdOp: rij["geimporteerd_op"],
+                             door: rij["door"])
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import GRDB
+import Casus
+
+/// What a change to the workbench was.
+public enum LogboekActie: String, Sendable, Hashable, Codable, CaseIterable {
+    case importeer
+    case annoteer
+    case verwijderAnnotatie = "verwijder-annotatie"
+    case verhuisAnnotatie = "verhuis-annotatie"
+    case koppel
+    case ontkoppel
+    case verwijderCorrectie = "verwijder-correctie"
+    case afspraak
+    case exporteer
+    case sessiegegevens
+
+    /// Dutch, for `casus logboek`.
+    public var omschrijving: String {
+        switch self {
+        case .importeer: "importeerde"
+        case .annoteer: "annoteerde"
+        case .verwijderAnnotatie: "verwijderde annotatie"
+        case .verhuisAnnotatie: "verhuisde annotatie"
+        case .koppel: "koppelde"
+        case .ontkoppel: "ontkoppelde"
+        case .verwijderCorrectie: "verwijderde correctie"
+        case .afspraak: "legde afspraak vast"
+        case .exporteer: "exporteerde"
+        case .sessiegegevens: "legde sessiegegevens vast"
+        }
+    }
+}
+
+/// One line of the audit log: who did what when.
+public struct LogboekRegel: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var nummer: Int64
+    /// ISO 8601, UTC.
+    public var op: String
+    public var wie: String
+    /// The raw action word (`LogboekActie`), kept as text so a log written by a
+    /// newer casus still reads.
+    public var actie: String
+    public var casus: String?
+    public var details: String
+
+    public var description: String {
+        let wat = LogboekActie(rawValue: actie)?.omschrijving ?? actie
+        return "\(op)  \(wie) \(wat): \(details)"
+    }
+}
+
+extension Werkbank {
+    /// Appends to the log inside the caller's transaction, so a change and its
+    /// log line land together or not at all.
+    func log(_ db: Database, _ actie: LogboekActie, casus: String?, wie: String,
+             _ details: String) throws {
+        try db.execute(
+            sql: "INSERT INTO logboek (op, wie, actie, casus, details) VALUES (?, ?, ?, ?, ?)",
+            arguments: [nu(), wie, actie.rawValue, casus, details])
+    }
+
+    /// The log of one casus, oldest first; all of it when `casus` is nil.
+    public func logboek(casus: String?) throws -> [LogboekRegel] {
+        try lees { db in
+            let rijen: [Row]
+            if let casus {
+                try Self.bestaat(casus: casus, db)
+                rijen = try Row.fetchAll(db, sql: "SELECT * FROM logboek WHERE casus = ? ORDER BY id",
+                                         arguments: [casus])
+            } else {
+                rijen = try Row.fetchAll(db, sql: "SELECT * FROM logboek ORDER BY id")
+            }
+            return rijen.map { rij in
+                LogboekRegel(nummer: rij["id"], op: rij["op"], wie: rij["wie"],
+                             actie: rij["actie"],
+                             casus: rij["casus"], details: rij["details"])
+            }
+        }
+    }
+
+    /// Throws a Dutch error naming the known casussen when `casus` is not stored.
+    static func bestaat(casus: String, _ db: Database) throws {
+        let aantal = try Int.fetchOne(db, sql: "SELECT count(*) FROM casus WHERE id = ?",
+                                      arguments: [casus]) ?? 0
+        if aantal == 0 {
+            let bekend = try String.fetchAll(db, sql: "SELECT id FROM casus ORDER BY id")
+            throw WerkbankFout.onbekendeCasus(casus, bekend: bekend)
+        }
+    }
+}

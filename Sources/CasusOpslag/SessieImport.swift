@@ -1,0 +1,86 @@
+import GRDB
+import Casus
+
+/// What importing a `sessie.yaml` and re-merging did to the session's work.
+public struct SessieVerslag: Sendable, Hashable {
+    public var annotatiesToegevoegd = 0
+    public var correctiesToegevoegd = 0
+    public var afsprakenToegevoegd = 0
+    /// What changed in date, facilitator or participants, in Dutch; empty when nothing did.
+    public var sessiegegevens: [String] = []
+    /// Annotations whose item got a new id: (number, old id, new id).
+    public var verhuisd: [Verhuizing] = []
+    /// Annotations whose item is gone: kept, hanging nowhere.
+    public var verweesd: [OpgeslagenAnnotatie] = []
+
+    public struct Verhuizing: Sendable, Hashable {
+        public var nummer: Int64
+        public var van: String
+        public var naar: String
+    }
+}
+
+extension Werkbank {
+    /// Adds what `sessie` holds and the workbench does not yet (counted as a
+    /// multiset, so importing an export again adds nothing). Never removes.
+    func voegSessieToe(_ sessie: Sessie, tijdlijn: Tijdlijn?, door: String, _ db: Database,
+                       verslag: inout SessieVerslag) throws {
+        let casus = sessie.casus
+        try db.execute(sql: "INSERT OR IGNORE INTO casus (id, aangemaakt_op) VALUES (?, ?)",
+                       arguments: [casus, nu()])
+        let bestaand = try Self.sessie(casus: casus, db)
+
+        for annotatie in Self.ontbrekend(sessie.annotaties.map(\.schoon), naast: bestaand.annotaties) {
+            let nummer = try voegToe(annotatie, anker: tijdlijn?.anker(voor: annotatie.item), casus: casus, db)
+            try log(db, .annoteer, casus: casus, wie: door, "#\(nummer) \(Self.beschrijf(annotatie)) (uit sessie.yaml)")
+            verslag.annotatiesToegevoegd += 1
+        }
+        for koppeling in Self.ontbrekend(sessie.koppel.map(\.schoon), naast: bestaand.koppel) {
+            let nummer = try voegToe(koppeling, casus: casus, door: door, db)
+            try log(db, .koppel, casus: casus, wie: door, "#\(nummer) \(Self.beschrijf(koppeling)) (uit sessie.yaml)")
+            verslag.correctiesToegevoegd += 1
+        }
+        for ontkoppeling in Self.ontbrekend(sessie.ontkoppel.map(\.schoon), naast: bestaand.ontkoppel) {
+            let nummer = try voegToe(ontkoppeling, casus: casus, door: door, db)
+            try log(db, .ontkoppel, casus: casus, wie: door, "#\(nummer) \(Self.beschrijf(ontkoppeling)) (uit sessie.yaml)")
+            verslag.correctiesToegevoegd += 1
+        }
+        for afspraak in Self.ontbrekend(sessie.afspraken, naast: bestaand.afspraken) {
+            let nummer = try voegAfspraakToe(afspraak, casus: casus, door: door, db)
+            try log(db, .afspraak, casus: casus, wie: door, "#\(nummer) \(afspraak) (uit sessie.yaml)")
+            verslag.afsprakenToegevoegd += 1
+        }
+    }
+
+    /// After a casus was merged again: annotations whose item got a new id move
+    /// with it (logged); those whose item is gone stay, reported as orphans.
+    func herverankerAnnotaties(casus: String, tijdlijn: Tijdlijn, door: String, _ db: Database,
+                               verslag: inout SessieVerslag) throws {
+        let index = AnkerIndex(tijdlijn)
+        for opgeslagen in try Self.annotaties(casus: casus, db) {
+            switch index.status(item: opgeslagen.annotatie.item, anker: opgeslagen.anker) {
+            case .vast:
+                break
+            case .verhuisd(let naar):
+                try db.execute(sql: "UPDATE annotatie SET item = ? WHERE id = ?",
+                               arguments: [naar, opgeslagen.nummer])
+                try log(db, .verhuisAnnotatie, casus: casus, wie: door,
+                        "#\(opgeslagen.nummer) van \(opgeslagen.annotatie.item) naar \(naar): het item kreeg een nieuw id na de import")
+                verslag.verhuisd.append(.init(nummer: opgeslagen.nummer, van: opgeslagen.annotatie.item, naar: naar))
+            case .verweesd:
+                verslag.verweesd.append(opgeslagen)
+            }
+        }
+    }
+
+    /// `nieuw` minus `bestaand`, counting duplicates.
+    static func ontbrekend<T: Hashable>(_ nieuw: [T], naast bestaand: [T]) -> [T] {
+        var voorraad: [T: Int] = [:]
+        for x in bestaand { voorraad[x, default: 0] += 1 }
+        var uit: [T] = []
+        for x in nieuw {
+            if let n = voorraad[x], n > 0 { voorraad[x] = n - 1 } else { uit.append(x) }
+        }
+        return uit
+    }
+}

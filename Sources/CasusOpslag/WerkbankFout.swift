@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import Casus
+
+/// Everything that can go wrong with the workbench itself, in words a
+/// facilitator understands. Problems in the formats stay `Melding`s.
+public enum WerkbankFout: Error, Sendable, Equatable, CustomStringConvertible {
+    case bestaatNiet(pad: String)
+    case geenDatabase(pad: String)
+    case beschadigd(pad: String, detail: String)
+    case geenCasusWerkbank(pad: String)
+    case nieuwereVersie(pad: String, onbekend: [String])
+    case nietTeOpenen(pad: String, detail: String)
+    case onbekendeCasus(String, bekend: [String])
+    case onbekendItem(casus: String, item: String, suggestie: String?)
+    case onbekendeAnnotatie(casus: String, nummer: Int64)
+    case onbekendeCorrectie(casus: String, nummer: Int64)
+    case onbekendeBron(casus: String, bron: String, bekend: [String])
+    case onbekendeVersie(casus: String, bron: String, versie: Int, bekend: [Int])
+    case bestaatAl(pad: String)
+    case ongeldig(String)
+    case database(pad: String, detail: String)
+
+    public var description: String {
+        melding.description
+    }
+
+    /// The same problem as a `Melding`, so commands print every problem alike.
+    public var melding: Melding {
+        switch self {
+        case .bestaatNiet(let pad):
+            return .fout("er is hier nog geen werkbank", pad: pad,
+                         hint: "maak er een met `casus werkbank init`, of wijs een andere aan met --werkbank of CASUS_WERKBANK")
+        case .geenDatabase(let pad):
+            return .fout("dit bestand is geen SQLite-database en dus geen casus-werkbank", pad: pad,
+                         hint: "controleer het pad (--werkbank of CASUS_WERKBANK); het bestand is niet aangeraakt")
+        case .beschadigd(let pad, let detail):
+            return .fout("de werkbank is beschadigd (\(detail))", pad: pad,
+                         hint: "zet de laatste backup terug (`casus backup` maakt er een); het bestand is niet aangeraakt")
+        case .geenCasusWerkbank(let pad):
+            return .fout("dit is een SQLite-database, maar geen casus-werkbank", pad: pad,
+                         hint: "kies een ander pad met --werkbank of CASUS_WERKBANK")
+        case .nieuwereVersie(let pad, let onbekend):
+            return .fout("deze werkbank is gemaakt door een nieuwere versie van casus (onbekende migraties: \(onbekend.joined(separator: ", ")))",
+                         pad: pad, hint: "werk casus bij; deze versie laat de werkbank ongemoeid")
+        case .nietTeOpenen(let pad, let detail):
+            return .fout("de werkbank kan niet worden geopend: \(detail)", pad: pad,
+                         hint: "controleer het pad en de rechten op het bestand en de map")
+        case .onbekendeCasus(let casus, let bekend):
+            let hint = bekend.isEmpty
+                ? "de werkbank is nog leeg; importeer eerst met `casus importeer MAP`"
+                : "bekende casussen: \(bekend.joined(separator: ", "))"
+            return .fout("casus '\(casus)' staat niet in de werkbank", pad: casus, hint: hint)
+        case .onbekendItem(let casus, let item, let suggestie):
+            return .fout("item '\(item)' bestaat niet in de tijdlijn van casus '\(casus)'", pad: casus,
+                         hint: suggestie.map { "bedoel je '\($0)'?" } ?? "`casus toon \(casus)` laat de item-ids zien")
+        case .onbekendeAnnotatie(let casus, let nummer):
+            return .fout("annotatie #\(nummer) bestaat niet in casus '\(casus)'", pad: casus,
+                         hint: "`casus annotaties \(casus)` laat de nummers zien")
+        case .onbekendeCorrectie(let casus, let nummer):
+            return .fout("correctie #\(nummer) bestaat niet in casus '\(casus)'", pad: casus,
+                         hint: "`casus toon \(casus)` laat de correcties met hun nummers zien")
+        case .onbekendeBron(let casus, let bron, let bekend):
+            return .fout("bron '\(bron)' staat niet in casus '\(casus)'", pad: casus,
+                         hint: "bekende bronnen: \(bekend.joined(separator: ", "))")
+        case .onbekendeVersie(let casus, let bron, let versie, let bekend):
+            return .fout("bron '\(bron)' van casus '\(casus)' heeft geen versie \(versie)", pad: casus,
+                         hint: "bewaarde versies: \(bekend.map(String.init).joined(separator: ", "))")
+        case .bestaatAl(let pad):
+            return .fout("hier staat al een bestand; dat wordt niet overschreven", pad: pad,
+                         hint: "kies een ander pad of verwijder het bestand eerst")
+        case .ongeldig(let bericht):
+            return .fout(bericht, pad: "werkbank")
+        case .database(let pad, let detail):
+            return .fout("de werkbank gaf een fout: \(detail)", pad: pad,
+                         hint: "probeer het opnieuw; blijft het, controleer de werkbank met `casus werkbank controleer`")
+        }
+    }
+
+    /// Turns SQLite's errors into one of ours; a non-database or a corrupt
+    /// file must never reach the user as a stack trace.
+    public static func van(_ fout: any Error, pad: String) -> WerkbankFout {
+        if let eigen = fout as? WerkbankFout { return eigen }
+        guard let db = fout as? DatabaseError else {
+            return .database(pad: pad, detail: String(describing: fout))
+        }
+        switch db.resultCode {
+        case .SQLITE_NOTADB:
+            return .geenDatabase(pad: pad)
+        case .SQLITE_CORRUPT:
+            return .beschadigd(pad: pad, detail: db.message ?? "SQLITE_CORRUPT")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
+            return .nietTeOpenen(pad: pad, detail: db.message ?? "\(db.resultCode)")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .database(pad: pad, detail: "de werkbank is te lang bezet door een ander proces")
+        case .SQLITE_FULL:
+            return .database(pad: pad, detail: "de schijf is vol")
+        default:
+            return .database(pad: pad, detail: db.message ?? "\(db.resultCode)")
+        }
+    }
+}

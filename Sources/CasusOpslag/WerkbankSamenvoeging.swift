@@ -1,0 +1,49 @@
+import Casus
+
+/// The workbench's casus as a timeline: the stored YAML texts read again by
+/// intake (so what counts is exactly what the professional wrote), merged with
+/// the corrections stored in the workbench.
+public enum WerkbankSamenvoeging {
+    /// The stored texts as formats. A text that no longer reads cleanly (an
+    /// older import, a stricter intake) yields its meldingen, never a crash.
+    public static func formats(_ opgeslagen: [OpgeslagenFormat], casus: String) -> ([TijdlijnFormat], [Melding]) {
+        var formats: [TijdlijnFormat] = []
+        var meldingen: [Melding] = []
+        for versie in opgeslagen {
+            let (format, gevonden) = Intake.leesFormat(tekst: versie.tekst, pad: "\(casus)/\(versie.bestand)")
+            meldingen += gevonden
+            if let format { formats.append(format) }
+        }
+        return (formats, meldingen)
+    }
+
+    public static func samenvoegen(casus: String, _ opgeslagen: [OpgeslagenFormat],
+                                   sessie: Sessie) -> (SamenvoegResultaat, [Melding]) {
+        let (formats, meldingen) = formats(opgeslagen, casus: casus)
+        return (Samenvoeger.voegSamen(formats, sessie: sessie, sessiePad: "\(casus)/sessie (werkbank)"), meldingen)
+    }
+
+    /// The merged casus as it stands in the workbench now.
+    public static func tijdlijn(casus: String, in werkbank: Werkbank) throws -> (SamenvoegResultaat, [Melding]) {
+        let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
+        return samenvoegen(casus: casus, opgeslagen, sessie: sessie)
+    }
+
+    /// `casus importeer` after intake found no fouten: one transaction.
+    public static func importeer(_ invoer: ImportInvoer, in werkbank: Werkbank,
+                                 door: String) throws -> ImportVerslag {
+        try werkbank.importeer(invoer.formats, sessies: invoer.sessies, door: door) { casus, opgeslagen, sessie in
+            samenvoegen(casus: casus, opgeslagen, sessie: sessie).0.tijdlijn
+        }
+    }
+}
+
+extension Werkbank {
+    /// Newest formats and the session, read in one consistent snapshot.
+    public func momentopname(casus: String) throws -> ([OpgeslagenFormat], Sessie) {
+        try lees { db in
+            try Self.bestaat(casus: casus, db)
+            return (try Self.versies(casus: casus, alleenLaatste: true, db), try Self.sessie(casus: casus, db))
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Casus
+
+/// What `casus toon` and `casus annotaties` show: the merged timeline from the
+/// workbench and the session's work on it, orphans called out, never hidden.
+public struct WerkbankWeergave: Sendable {
+    public var tijdlijn: Tijdlijn
+    public var meldingen: [Melding]
+    public var annotaties: [(annotatie: OpgeslagenAnnotatie, status: AnnotatieStatus)]
+    public var correcties: [OpgeslagenCorrectie]
+    public var afspraken: [String]
+
+    public static func maak(casus: String, in werkbank: Werkbank, pseudoniem: Bool = false) throws -> WerkbankWeergave {
+        let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
+        let (resultaat, leesMeldingen) = WerkbankSamenvoeging.samenvoegen(casus: casus, opgeslagen, sessie: sessie)
+        let tijdlijn = resultaat.tijdlijn
+        let index = AnkerIndex(tijdlijn)
+        let annotaties = try werkbank.annotaties(casus: casus).map {
+            (annotatie: $0, status: index.status(item: $0.annotatie.item, anker: $0.anker))
+        }
+        return WerkbankWeergave(
+            tijdlijn: pseudoniem ? tijdlijn.gepseudonimiseerd() : tijdlijn,
+            meldingen: (leesMeldingen + resultaat.meldingen).sorted(), annotaties: annotaties,
+            correcties: try werkbank.correcties(casus: casus), afspraken: sessie.afspraken)
+    }
+
+    /// One line per annotation: number, kind, item, who, theme, where it hangs.
+    public var annotatieRegels: [String] {
+        annotaties.map { a, status in
+            let x = a.annotatie
+            var regel = "#\(a.nummer) \(x.soort.rawValue) op \(x.item) door \(x.door)"
+            if let thema = x.thema { regel += " [\(thema.rawValue)]" }
+            if let toelichting = x.toelichting { regel += ": \(toelichting)" }
+            switch status {
+            case .vast: break
+            case .verhuisd(let naar): regel += " — hangt nu aan \(naar)"
+            case .verweesd: regel += " — VERWEESD: dit item bestaat niet meer; de annotatie blijft bewaard"
+            }
+            return regel
+        }
+    }
+
+    public var tekst: String {
+        var uit = TijdlijnTekst.maak(tijdlijn)
+        if !annotaties.isEmpty {
+            uit += "\nAnnotaties (\(annotaties.count)):\n" + annotatieRegels.map { "  " + $0 }.joined(separator: "\n") + "\n"
+        }
+        if !correcties.isEmpty {
+            uit += "\nCorrecties (\(correcties.count)):\n"
+            for c in correcties {
+                uit += "  #\(c.nummer) \(Werkbank.beschrijf(c.soort)) (door \(c.door))\n"
+            }
+        }
+        if !afspraken.isEmpty {
+            uit += "\nAfspraken:\n" + afspraken.map { "  - " + $0 }.joined(separator: "\n") + "\n"
+        }
+        return uit
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+
+/// The one place a command's outcome becomes an exit code and Dutch text on stderr.
+public enum Hoofdprogramma {
+    public static func start<Commando: ParsableCommand>(_: Commando.Type) -> Never {
+        do {
+            var commando = try Commando.parseAsRoot()
+            try commando.run()
+            exit(0)
+        } catch let stop as Stop {
+            exit(stop.code)
+        } catch {
+            let code = Commando.exitCode(for: error)
+            if code == .success {
+                // --help, --version
+                print(Vertaling.hulp(Commando.fullMessage(for: error)))
+                exit(0)
+            }
+            if error is CleanExit || code == .validationFailure || error is ValidationError {
+                Uitvoer.fout("verkeerd gebruik: \(Vertaling.fout(Commando.message(for: error)))")
+                let naam = Commando.configuration.commandName ?? "casus"
+                Uitvoer.fout("Zie `\(naam) help` of `\(naam) <commando> --help`.")
+                exit(2)
+            }
+            Uitvoer.fout(Commando.message(for: error))
+            exit(code.rawValue == 0 ? 1 : code.rawValue)
+        }
+    }
+}
+
+/// Thrown by a command to end with an exit code after it printed what it had to say.
+public struct Stop: Error {
+    public var code: Int32
+    public init(code: Int32) { self.code = code }
+    public static let invoerProblemen = Stop(code: 1)
+    public static let verkeerdGebruik = Stop(code: 2)
+}
+
+public enum Uitvoer {
+    public static func fout(_ tekst: String) {
+        FileHandle.standardError.write(Data((tekst + "\n").utf8))
+    }
+}
