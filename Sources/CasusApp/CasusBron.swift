@@ -21,7 +21,7 @@ public enum CasusBron {
                 hint: "geef een casusmap, of wijs de werkbank aan met --werkbank of CASUS_WERKBANK")])
         }
         do {
-            let wb = try Werkbank.open(pad: pad)
+            let wb = try Werkbanken.open(pad)
             return try uitWerkbank(casus: argument, werkbank: wb)
         } catch let fout as WerkbankFout {
             return CasusInvoer(map: argument, meldingen: [fout.melding])
@@ -31,7 +31,7 @@ public enum CasusBron {
     }
 
     /// The casus as the workbench holds it: newest formats, stored session.
-    public static func uitWerkbank(casus: String, werkbank: Werkbank) throws -> CasusInvoer {
+    public static func uitWerkbank(casus: String, werkbank: any WerkbankOpslag) throws -> CasusInvoer {
         let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
         let (formats, meldingen) = WerkbankSamenvoeging.formats(opgeslagen, casus: casus)
         return CasusInvoer(map: casus, casus: casus, formats: formats, sessie: sessie,

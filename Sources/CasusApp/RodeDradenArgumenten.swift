@@ -7,7 +7,7 @@ import CasusOpslag
 /// casus id in the workbench; `--alle` adds every casus of the workbench.
 public struct RodeDradenArgumenten: Sendable {
     public var bronnen: [RodeDradenPijplijn.Bron] = []
-    public var werkbank: Werkbank?
+    public var werkbank: (any WerkbankOpslag)?
     public var meldingen: [Melding] = []
 
     public init(argumenten: [String], alle: Bool, werkbankPad: String?,
@@ -39,7 +39,7 @@ public struct RodeDradenArgumenten: Sendable {
             return
         }
         do {
-            let wb = try Werkbank.open(pad: pad)
+            let wb = try Werkbanken.open(pad)
             werkbank = wb
             let alleIds = alle ? try wb.casussen().map(\.casus) : []
             // An id named on the command line and also covered by --alle counts once.

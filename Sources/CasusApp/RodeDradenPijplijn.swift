@@ -29,7 +29,7 @@ public enum RodeDradenPijplijn {
         analyseer(invoer: Intake.leesCasusMap(pad: casusMap))
     }
 
-    static func analyseer(_ bron: Bron, werkbank: Werkbank?) -> (GeanalyseerdeCasus?, [Melding]) {
+    static func analyseer(_ bron: Bron, werkbank: (any WerkbankOpslag)?) -> (GeanalyseerdeCasus?, [Melding]) {
         switch bron {
         case .map(let pad):
             return analyseer(casusMap: pad)
@@ -62,7 +62,7 @@ public enum RodeDradenPijplijn {
         voerUit(bronnen: mappen.map(Bron.map), werkbank: nil, opties: opties, blokGrootte: blokGrootte)
     }
 
-    public static func voerUit(bronnen: [Bron], werkbank: Werkbank?, opties: RodeDradenOpties = .standaard,
+    public static func voerUit(bronnen: [Bron], werkbank: (any WerkbankOpslag)?, opties: RodeDradenOpties = .standaard,
                                blokGrootte: Int = standaardBlok) -> Resultaat {
         var teller = RodeDradenTeller(opties: opties)
         var meldingen: [Melding] = []

@@ -7,7 +7,7 @@ import Casus
 /// written; we never open and close the file ourselves once SQLite may hold
 /// it, because closing any descriptor drops the process's POSIX locks on it.
 enum BestandsToegang {
-    static func bereidVoor(pad: String, maakAan: Bool) throws {
+    static func bereidVoor(pad: String, maakAan: Bool) throws(WerkbankFout) {
         var info = stat()
         if stat(pad, &info) != 0 {
             guard errno == ENOENT else {
@@ -24,7 +24,7 @@ enum BestandsToegang {
 
     /// Creates an empty file readable and writable by its owner only.
     /// O_EXCL: when another process just created it, theirs is kept.
-    static func maakLeeg(pad: String) throws {
+    static func maakLeeg(pad: String) throws(WerkbankFout) {
         let fd = open(pad, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd < 0 {
             if errno == EEXIST { return }

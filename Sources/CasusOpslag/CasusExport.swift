@@ -7,8 +7,8 @@ import Casus
 public enum CasusExport {
     /// Writes into `map` (created when missing, mode 0700; files 0600) and
     /// returns the paths written. Refuses to overwrite any existing file.
-    public static func exporteer(casus: String, werkbank: Werkbank, naar map: String,
-                                 door: String) throws -> [String] {
+    public static func exporteer(casus: String, werkbank: any WerkbankOpslag, naar map: String,
+                                 door: String) throws(WerkbankFout) -> [String] {
         let formats = try werkbank.laatsteVersies(casus: casus)
         let sessie = try werkbank.sessie(casus: casus)
         var bestanden = bestandsnamen(formats).map { naam, format in (naam, format.tekst) }
@@ -45,7 +45,7 @@ public enum CasusExport {
         }
     }
 
-    static func maakMap(_ map: String) throws {
+    static func maakMap(_ map: String) throws(WerkbankFout) {
         var isMap: ObjCBool = false
         if FileManager.default.fileExists(atPath: map, isDirectory: &isMap) {
             guard isMap.boolValue else { throw WerkbankFout.bestaatAl(pad: map) }
@@ -60,7 +60,7 @@ public enum CasusExport {
     }
 
     /// Case data: readable by the owner only, from the first byte on.
-    static func schrijfPrivé(_ tekst: String, naar pad: String) throws {
+    static func schrijfPrivé(_ tekst: String, naar pad: String) throws(WerkbankFout) {
         let fd = open(pad, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             throw WerkbankFout.nietTeOpenen(pad: pad, detail: String(cString: strerror(errno)))
@@ -79,7 +79,7 @@ public enum CasusExport {
 }
 
 extension Werkbank {
-    func logExport(casus: String, naar map: String, aantal: Int, door: String) throws {
+    public func logExport(casus: String, naar map: String, aantal: Int, door: String) throws(WerkbankFout) {
         try schrijf { db in
             try log(db, .exporteer, casus: casus, wie: door, "\(aantal) formats en sessie.yaml naar \(map)")
         }

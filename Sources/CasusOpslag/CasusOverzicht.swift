@@ -14,7 +14,7 @@ public struct CasusOverzicht: Sendable, Hashable, Codable {
 
 extension Werkbank {
     /// Every casus in the workbench, by id.
-    public func casussen() throws -> [CasusOverzicht] {
+    public func casussen() throws(WerkbankFout) -> [CasusOverzicht] {
         try lees { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.id,
@@ -33,7 +33,7 @@ extension Werkbank {
         }
     }
 
-    public func bevat(casus: String) throws -> Bool {
+    public func bevat(casus: String) throws(WerkbankFout) -> Bool {
         try lees { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM casus WHERE id = ?", arguments: [casus]) ?? 0) > 0
         }

@@ -63,7 +63,7 @@ extension Werkbank {
     }
 
     /// The newest version of every source of a casus, in source order.
-    public func laatsteVersies(casus: String) throws -> [OpgeslagenFormat] {
+    public func laatsteVersies(casus: String) throws(WerkbankFout) -> [OpgeslagenFormat] {
         try lees { db in
             try Self.bestaat(casus: casus, db)
             return try Self.versies(casus: casus, alleenLaatste: true, db)
@@ -71,7 +71,7 @@ extension Werkbank {
     }
 
     /// Every stored version of every source of a casus, oldest first per source.
-    public func alleVersies(casus: String) throws -> [OpgeslagenFormat] {
+    public func alleVersies(casus: String) throws(WerkbankFout) -> [OpgeslagenFormat] {
         try lees { db in
             try Self.bestaat(casus: casus, db)
             return try Self.versies(casus: casus, alleenLaatste: false, db)

@@ -60,7 +60,7 @@ extension Werkbank {
     }
 
     /// The log of one casus, oldest first; all of it when `casus` is nil.
-    public func logboek(casus: String?) throws -> [LogboekRegel] {
+    public func logboek(casus: String?) throws(WerkbankFout) -> [LogboekRegel] {
         try lees { db in
             let rijen: [Row]
             if let casus {

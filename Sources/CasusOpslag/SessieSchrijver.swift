@@ -16,7 +16,7 @@ public enum SessieSchrijver {
         var afspraken: [String]
     }
 
-    public static func yaml(_ sessie: Sessie) throws -> String {
+    public static func yaml(_ sessie: Sessie) throws(WerkbankFout) -> String {
         let bestand = Bestand(casus: sessie.casus, datum: sessie.datum?.tekst, facilitator: sessie.facilitator,
                               deelnemers: sessie.deelnemers.isEmpty ? nil : sessie.deelnemers,
                               annotaties: sessie.annotaties, koppel: sessie.koppel,
@@ -25,7 +25,12 @@ public enum SessieSchrijver {
         encoder.options.allowUnicode = true
         encoder.options.width = -1
         encoder.options.newLineScalarStyle = .literal
-        let tekst = try encoder.encode(bestand)
+        let tekst: String
+        do {
+            tekst = try encoder.encode(bestand)
+        } catch {
+            throw WerkbankFout.ongeldig("de sessie van casus \(sessie.casus) kon niet als YAML worden geschreven: \(error)")
+        }
         return "# Wat de sessie toevoegde aan casus \(sessie.casus): annotaties, correcties, afspraken.\n" + tekst
     }
 }

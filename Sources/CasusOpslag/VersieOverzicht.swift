@@ -12,7 +12,7 @@ public struct BronVersies: Sendable, Hashable {
 }
 
 public enum VersieOverzicht {
-    public static func bronnen(casus: String, in werkbank: Werkbank) throws -> [BronVersies] {
+    public static func bronnen(casus: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> [BronVersies] {
         var perSleutel: [(String, [OpgeslagenFormat])] = []
         for versie in try werkbank.alleVersies(casus: casus) {
             if perSleutel.last?.0 == versie.sleutel {
@@ -34,7 +34,7 @@ public enum VersieOverzicht {
 
     /// The exact YAML text of version `versie` of source `bron` (its id, or its
     /// rol when only one source has that rol).
-    public static func yaml(casus: String, bron: String, versie: Int, in werkbank: Werkbank) throws -> String {
+    public static func yaml(casus: String, bron: String, versie: Int, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> String {
         let alle = try bronnen(casus: casus, in: werkbank)
         let gezocht = Normalisatie.slug(bron)
         let gevonden = alle.first { $0.id == gezocht }

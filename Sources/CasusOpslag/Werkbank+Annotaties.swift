@@ -13,7 +13,7 @@ public struct OpgeslagenAnnotatie: Sendable, Hashable {
 extension Werkbank {
     /// Stores one smiley or sadney and logs it, in one transaction.
     @discardableResult
-    public func annoteer(casus: String, _ annotatie: Annotatie, anker: ItemAnker?) throws -> Int64 {
+    public func annoteer(casus: String, _ annotatie: Annotatie, anker: ItemAnker?) throws(WerkbankFout) -> Int64 {
         try schrijf { db in
             try Self.bestaat(casus: casus, db)
             let nummer = try voegToe(annotatie, anker: anker, casus: casus, db)
@@ -39,7 +39,7 @@ extension Werkbank {
 
     /// Removes one annotation; the log keeps what it was.
     @discardableResult
-    public func verwijderAnnotatie(casus: String, nummer: Int64, door: String) throws -> Annotatie {
+    public func verwijderAnnotatie(casus: String, nummer: Int64, door: String) throws(WerkbankFout) -> Annotatie {
         try schrijf { db in
             try Self.bestaat(casus: casus, db)
             guard let rij = try Row.fetchOne(db, sql: "SELECT * FROM annotatie WHERE casus = ? AND id = ?",
@@ -55,7 +55,7 @@ extension Werkbank {
     }
 
     /// All annotations of a casus, in the order they were placed.
-    public func annotaties(casus: String) throws -> [OpgeslagenAnnotatie] {
+    public func annotaties(casus: String) throws(WerkbankFout) -> [OpgeslagenAnnotatie] {
         try lees { db in
             try Self.bestaat(casus: casus, db)
             return try Self.annotaties(casus: casus, db)

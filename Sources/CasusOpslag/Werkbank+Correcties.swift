@@ -17,7 +17,7 @@ public struct OpgeslagenCorrectie: Sendable, Hashable {
 
 extension Werkbank {
     @discardableResult
-    public func koppel(casus: String, _ koppeling: Koppeling, door: String) throws -> Int64 {
+    public func koppel(casus: String, _ koppeling: Koppeling, door: String) throws(WerkbankFout) -> Int64 {
         guard Set(koppeling.items).count >= 2 else {
             throw WerkbankFout.ongeldig("koppelen vraagt minstens twee verschillende items")
         }
@@ -30,7 +30,7 @@ extension Werkbank {
     }
 
     @discardableResult
-    public func ontkoppel(casus: String, _ ontkoppeling: Ontkoppeling, door: String) throws -> Int64 {
+    public func ontkoppel(casus: String, _ ontkoppeling: Ontkoppeling, door: String) throws(WerkbankFout) -> Int64 {
         try schrijf { db in
             try Self.bestaat(casus: casus, db)
             let nummer = try voegToe(ontkoppeling, casus: casus, door: door, db)
@@ -40,7 +40,7 @@ extension Werkbank {
     }
 
     /// Takes a correction back; the log keeps what it was.
-    public func verwijderCorrectie(casus: String, nummer: Int64, door: String) throws {
+    public func verwijderCorrectie(casus: String, nummer: Int64, door: String) throws(WerkbankFout) {
         try schrijf { db in
             try Self.bestaat(casus: casus, db)
             guard let oud = try Self.correcties(casus: casus, db).first(where: { $0.nummer == nummer }) else {
@@ -51,7 +51,7 @@ extension Werkbank {
         }
     }
 
-    public func correcties(casus: String) throws -> [OpgeslagenCorrectie] {
+    public func correcties(casus: String) throws(WerkbankFout) -> [OpgeslagenCorrectie] {
         try lees { db in
             try Self.bestaat(casus: casus, db)
             return try Self.correcties(casus: casus, db)
@@ -60,7 +60,7 @@ extension Werkbank {
 
     /// Records an agreement made in the session.
     @discardableResult
-    public func legAfspraakVast(casus: String, _ tekst: String, door: String) throws -> Int64 {
+    public func legAfspraakVast(casus: String, _ tekst: String, door: String) throws(WerkbankFout) -> Int64 {
         let schoon = tekst.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !schoon.isEmpty else { throw WerkbankFout.ongeldig("een afspraak mag niet leeg zijn") }
         return try schrijf { db in
@@ -72,7 +72,7 @@ extension Werkbank {
     }
 
     /// Everything the session added to a casus, as `sessie.yaml` holds it.
-    public func sessie(casus: String) throws -> Sessie {
+    public func sessie(casus: String) throws(WerkbankFout) -> Sessie {
         try lees { db in
             try Self.bestaat(casus: casus, db)
             return try Self.sessie(casus: casus, db)

@@ -6,11 +6,12 @@ import Casus
 /// every version of every format, the session's annotations and corrections,
 /// and the audit log live. Opening refuses anything that is not a casus
 /// workbench, or one made by a newer casus, with a clear Dutch error.
-public final class Werkbank: Sendable {
+public final class Werkbank: WerkbankOpslag {
     /// `PRAGMA application_id` of every casus workbench ("Casu").
     static let applicationID: Int32 = 0x4361_7375
 
     public let pad: String
+    public var plek: String { pad }
     let pool: DatabasePool
     /// Injected so tests can pin timestamps; the CLI uses the wall clock.
     let klok: @Sendable () -> Date
@@ -24,7 +25,7 @@ public final class Werkbank: Sendable {
     /// Opens the workbench at `pad`. With `maakAan`, a missing file is created
     /// first (mode 0600, before any data is written).
     public static func open(pad: String, maakAan: Bool = false,
-                            klok: @escaping @Sendable () -> Date = { Date() }) throws -> Werkbank {
+                            klok: @escaping @Sendable () -> Date = { Date() }) throws(WerkbankFout) -> Werkbank {
         try BestandsToegang.bereidVoor(pad: pad, maakAan: maakAan)
         var config = Configuration()
         config.foreignKeysEnabled = true
@@ -44,7 +45,7 @@ public final class Werkbank: Sendable {
     }
 
     /// One write transaction (BEGIN IMMEDIATE): all of it lands, or none of it.
-    func schrijf<T>(_ werk: (Database) throws -> T) throws -> T {
+    func schrijf<T>(_ werk: (Database) throws -> T) throws(WerkbankFout) -> T {
         do {
             return try pool.writeWithoutTransaction { db in
                 var resultaat: T?
@@ -61,7 +62,7 @@ public final class Werkbank: Sendable {
     }
 
     /// A consistent read of the workbench.
-    func lees<T>(_ werk: (Database) throws -> T) throws -> T {
+    func lees<T>(_ werk: (Database) throws -> T) throws(WerkbankFout) -> T {
         do {
             return try pool.read(werk)
         } catch {
@@ -70,7 +71,7 @@ public final class Werkbank: Sendable {
     }
 
     /// `PRAGMA integrity_check`: "ok", or the problems SQLite found.
-    public func integriteit() throws -> [String] {
+    public func integriteit() throws(WerkbankFout) -> [String] {
         try lees { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
     }
 

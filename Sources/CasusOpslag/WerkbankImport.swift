@@ -13,7 +13,7 @@ extension Werkbank {
     /// `samenvoegen` merges a casus from its stored texts and session; it is
     /// used to anchor annotations and to let them follow their items.
     public func importeer(_ formats: [FormatTekst], sessies: [Sessie], door: String,
-                          samenvoegen: (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws -> ImportVerslag {
+                          samenvoegen: (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws(WerkbankFout) -> ImportVerslag {
         let sleutels = Self.sleutels(formats)
         let verslag = try schrijf { db in
             ProefHaak.markeer("transactie-begin")

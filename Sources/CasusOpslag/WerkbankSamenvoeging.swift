@@ -24,14 +24,14 @@ public enum WerkbankSamenvoeging {
     }
 
     /// The merged casus as it stands in the workbench now.
-    public static func tijdlijn(casus: String, in werkbank: Werkbank) throws -> (SamenvoegResultaat, [Melding]) {
+    public static func tijdlijn(casus: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> (SamenvoegResultaat, [Melding]) {
         let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
         return samenvoegen(casus: casus, opgeslagen, sessie: sessie)
     }
 
     /// `casus importeer` after intake found no fouten: one transaction.
-    public static func importeer(_ invoer: ImportInvoer, in werkbank: Werkbank,
-                                 door: String) throws -> ImportVerslag {
+    public static func importeer(_ invoer: ImportInvoer, in werkbank: any WerkbankOpslag,
+                                 door: String) throws(WerkbankFout) -> ImportVerslag {
         try werkbank.importeer(invoer.formats, sessies: invoer.sessies, door: door) { casus, opgeslagen, sessie in
             samenvoegen(casus: casus, opgeslagen, sessie: sessie).0.tijdlijn
         }
@@ -40,7 +40,7 @@ public enum WerkbankSamenvoeging {
 
 extension Werkbank {
     /// Newest formats and the session, read in one consistent snapshot.
-    public func momentopname(casus: String) throws -> ([OpgeslagenFormat], Sessie) {
+    public func momentopname(casus: String) throws(WerkbankFout) -> ([OpgeslagenFormat], Sessie) {
         try lees { db in
             try Self.bestaat(casus: casus, db)
             return (try Self.versies(casus: casus, alleenLaatste: true, db), try Self.sessie(casus: casus, db))

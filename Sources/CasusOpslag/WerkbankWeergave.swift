@@ -9,7 +9,7 @@ public struct WerkbankWeergave: Sendable {
     public var correcties: [OpgeslagenCorrectie]
     public var afspraken: [String]
 
-    public static func maak(casus: String, in werkbank: Werkbank, pseudoniem: Bool = false) throws -> WerkbankWeergave {
+    public static func maak(casus: String, in werkbank: any WerkbankOpslag, pseudoniem: Bool = false) throws(WerkbankFout) -> WerkbankWeergave {
         let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
         let (resultaat, leesMeldingen) = WerkbankSamenvoeging.samenvoegen(casus: casus, opgeslagen, sessie: sessie)
         let tijdlijn = resultaat.tijdlijn

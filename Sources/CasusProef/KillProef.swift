@@ -45,7 +45,7 @@ public struct KillProef {
         var rng = Toeval(seed: zaad)
         try FileManager.default.createDirectory(atPath: werkmap, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        _ = try Werkbank.open(pad: werkbank, maakAan: true)
+        _ = try Werkbanken.open(werkbank, maakAan: true)
         let begin = Date()
         let ijking = try start(casus: "ijking")
         ijking.waitUntilExit()
@@ -91,7 +91,7 @@ public struct KillProef {
     enum Uitkomst { case niets, alles, half(String) }
 
     func controleer(casus: String) throws -> Uitkomst {
-        let wb = try Werkbank.open(pad: werkbank)
+        let wb = try Werkbanken.open(werkbank)
         let integriteit = try wb.integriteit()
         guard integriteit == ["ok"] else { return .half("integrity_check: \(integriteit.joined(separator: "; "))") }
         let (versies, logregels, bronnen) = try wb.importTelling(casus: casus)

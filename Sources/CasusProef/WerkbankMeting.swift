@@ -14,7 +14,7 @@ public enum WerkbankMeting {
         let wbPad = (map as NSString).appendingPathComponent("bench.sqlite")
         let casusMap = (map as NSString).appendingPathComponent("bench-groot")
         try SynthetischeFormats.schrijf(casus: "bench-groot", aantal: formats, naar: casusMap)
-        let wb = try Werkbank.open(pad: wbPad, maakAan: true)
+        let wb = try Werkbanken.open(wbPad, maakAan: true)
 
         var invoer = ImportInvoer()
         let lezen = try tijd { invoer = ImportLezer.lees(paden: [casusMap]) }

@@ -15,8 +15,8 @@ public struct WerkbankOptie: ParsableArguments {
         WerkbankLocatie.pad(argument: pad, omgeving: ProcessInfo.processInfo.environment)
     }
 
-    public func open(maakAan: Bool = false) throws -> Werkbank {
-        try Werkbankfout.meld { try Werkbank.open(pad: gekozenPad, maakAan: maakAan) }
+    public func open(maakAan: Bool = false) throws -> any WerkbankOpslag {
+        try Werkbankfout.meld { try Werkbanken.open(gekozenPad, maakAan: maakAan) }
     }
 
     public static func wie(_ door: String?) -> String {

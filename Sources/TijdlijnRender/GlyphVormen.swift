@@ -35,6 +35,12 @@ enum GlyphVormen {
                     .cirkel(p(-0.33, -0.28), straal: r * 0.14, vulling: wit, rand: nil, dikte: 0),
                     .cirkel(p(0.33, -0.28), straal: r * 0.14, vulling: wit, rand: nil, dikte: 0),
                     lijn(mond, wit, dik)]
+        case .verdeeld:
+            // Half smiley, half sadney: a split sticky.
+            return [veelhoek(boog(0, 0, 1, 0.5 * .pi, 1.5 * .pi), vulling: Palet.smiley),
+                    veelhoek(boog(0, 0, 1, -0.5 * .pi, 0.5 * .pi), vulling: Palet.sadney),
+                    lijn([(0, -1), (0, 1)], wit, dik),
+                    cirkel(nil, rand: Palet.inkt, dikte: 1)]
         case .waarschuwing:
             return [veelhoek([(0, -1), (1, 0.85), (-1, 0.85)], rand: Palet.inkt, dikte: 1),
                     lijn([(0, -0.45), (0, 0.3)], Palet.inkt, dik),

@@ -112,6 +112,7 @@ struct Aantekeningen {
             x = label.frame.maxX + 6
         }
         if conflicten.contains(item) { glyph(.waarschuwing, Palet.waarschuwing) ; x += 2 }
+        if smileys[item] != nil, sadneys[item] != nil { glyph(.verdeeld, Palet.inkt); x += 2 }
         if let n = smileys[item] { glyph(.smiley, Palet.smiley); aantal(n) }
         if let n = sadneys[item] { glyph(.sadney, Palet.sadney); aantal(n) }
         g.breedte = x > 0 ? x - 2 : 0

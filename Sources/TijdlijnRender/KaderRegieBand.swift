@@ -19,6 +19,9 @@ extension TijdlijnLayouter {
             var onder = Woorden.datum(k.datum)
             if let r = k.reden, r != .onbekend { onder += " · \(r.rawValue)" }
             g.regel(onder, grootte: Maat.klein, kleur: Palet.grijs, maxBreedte: 260)
+            if let leeftijden = leeftijdenTekst(o.leeftijden) {
+                g.regel(leeftijden, grootte: Maat.klein, kleur: Palet.grijs, maxBreedte: 260)
+            }
             groepen.append((midden(k.datum, ta), g))
         }
         let rijenHoogte = plaatsGroepen(groepen, y: top, rijHoogte: 42, gat: 14)

@@ -39,6 +39,8 @@ public struct Label: Sendable, Hashable {
 /// The symbols drawn as vector shapes by the painters.
 public enum GlyphSoort: Sendable, Hashable {
     case smiley, sadney, waarschuwing, zorg
+    /// Smileys and sadneys on one item: here the room differs.
+    case verdeeld
     case gebeurtenis(GebeurtenisSoort)
     case afloop(Afloop)
     case terugNaarRegie
@@ -103,7 +105,7 @@ public struct Haak: Sendable, Hashable {
 /// One horizontal band of the wall, named in the left header column.
 public struct Baan: Sendable, Hashable {
     public enum Soort: Sendable, Hashable {
-        case tijdas, kader, regie, gebeurtenissen, interventies(aanbieder: String), patronen
+        case tijdas, leeftijd, kader, regie, gebeurtenissen, interventies(aanbieder: String), patronen
     }
 
     public var soort: Soort

@@ -55,6 +55,7 @@ extension TijdlijnLayouter {
         kop("Sessie")
         item("smiley: dit hielp", teken: glyph(.smiley, Palet.smiley))
         item("sadney: dit hielp niet", teken: glyph(.sadney, Palet.sadney))
+        item("verdeeld: smileys én sadneys — hier verschillen we", teken: glyph(.verdeeld, Palet.inkt))
         item("bronnen spreken elkaar tegen", teken: glyph(.waarschuwing, Palet.waarschuwing))
         item("patroon: haak onder het bewijs") { l, p in
             l.haken.append(Haak(van: p.x - d / 2, tot: p.x + d / 2, y: p.y - 4, tikken: [p.x],

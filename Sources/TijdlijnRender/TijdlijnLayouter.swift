@@ -48,6 +48,7 @@ public struct TijdlijnLayouter {
             deel.tijdasVan = tijdas.x0
             deel.tijdasTot = tijdas.x1
             tijdasBand(tijdas)
+            leeftijdBand(tijdas)
             kaderBand(tijdas)
             regieBand(tijdas)
             gebeurtenissenBand(tijdas)

@@ -15,6 +15,7 @@ struct CasusCommando: ParsableCommand {
             Controleer.self,
             TijdlijnCommando.self,
             PatronenCommando.self,
+            StatistiekCommando.self,
             Analyseer.self,
             Render.self,
             WerkbankCommando.self,

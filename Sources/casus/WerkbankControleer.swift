@@ -13,10 +13,10 @@ struct WerkbankControleer: ParsableCommand {
         let wb = try werkbank.open()
         let uitkomst = try Werkbankfout.meld { try wb.integriteit() }
         if uitkomst == ["ok"] {
-            print("De werkbank is in orde: \(wb.pad)")
+            print("De werkbank is in orde: \(wb.plek)")
             return
         }
-        for regel in uitkomst { Uitvoer.fout("\(wb.pad): fout: \(regel)") }
+        for regel in uitkomst { Uitvoer.fout("\(wb.plek): fout: \(regel)") }
         Uitvoer.fout("De werkbank is beschadigd; zet de laatste backup terug.")
         throw Stop.invoerProblemen
     }

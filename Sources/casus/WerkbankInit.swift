@@ -12,6 +12,6 @@ struct WerkbankInit: ParsableCommand {
 
     func run() throws {
         let wb = try werkbank.open(maakAan: true)
-        print("Werkbank klaar: \(wb.pad)")
+        print("Werkbank klaar: \(wb.plek)")
     }
 }

@@ -5,6 +5,7 @@ enum Afgeleid {
         regieConflicten(&tijdlijn)
         tijdlijn.regiewisselingen = regiewisselingen(tijdlijn.regie)
         tijdlijn.periode = periode(tijdlijn)
+        tijdlijn.vulLeeftijden()
     }
 
     /// Holder of a regie period: `wie` + `organisatie`, and `gemeente` when known.

@@ -72,19 +72,23 @@ public struct TijdlijnItem<Inhoud: Sendable & Hashable & Codable>: Sendable, Has
     /// Ids of items the facilitator joined into this one (`koppel`): annotations
     /// placed on them still find their item.
     public var aliassen: [String]
+    /// The children's ages at this item's date (gebeurtenissen, interventies and
+    /// kader only; nil on every other kind). Derived after the merge.
+    public var leeftijden: [Leeftijd]?
 
     public init(id: String, bronnen: [String], inhoud: Inhoud, perBron: [BronInhoud<Inhoud>],
-                conflict: Bool = false, aliassen: [String] = []) {
+                conflict: Bool = false, aliassen: [String] = [], leeftijden: [Leeftijd]? = nil) {
         self.id = id
         self.bronnen = bronnen
         self.inhoud = inhoud
         self.perBron = perBron
         self.conflict = conflict
         self.aliassen = aliassen
+        self.leeftijden = leeftijden
     }
 
     enum ExtraKeys: String, CodingKey {
-        case id, bronnen, conflict, aliassen
+        case id, bronnen, conflict, aliassen, leeftijden
         case perBron = "per_bron"
     }
 
@@ -95,6 +99,7 @@ public struct TijdlijnItem<Inhoud: Sendable & Hashable & Codable>: Sendable, Has
         perBron = try c.decodeIfPresent([BronInhoud<Inhoud>].self, forKey: .perBron) ?? []
         conflict = try c.decodeIfPresent(Bool.self, forKey: .conflict) ?? false
         aliassen = try c.decodeIfPresent([String].self, forKey: .aliassen) ?? []
+        leeftijden = try c.decodeIfPresent([Leeftijd].self, forKey: .leeftijden)
         inhoud = try Inhoud(from: decoder)
     }
 
@@ -106,6 +111,7 @@ public struct TijdlijnItem<Inhoud: Sendable & Hashable & Codable>: Sendable, Has
         try c.encode(conflict, forKey: .conflict)
         try c.encode(perBron, forKey: .perBron)
         if !aliassen.isEmpty { try c.encode(aliassen, forKey: .aliassen) }
+        if let leeftijden { try c.encode(leeftijden, forKey: .leeftijden) }
     }
 }
 

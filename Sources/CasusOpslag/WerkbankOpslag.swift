@@ -1,0 +1,71 @@
+import Foundation
+import Casus
+
+/// What every command asks of a workbench, whatever holds it (SQLite now; a team's
+/// PostgreSQL next). Synchronous on purpose: the command line is; a server-backed
+/// implementation bridges to its async driver inside. Every failure is a
+/// `WerkbankFout`, so callers print one Dutch message and never see a driver's error.
+/// Every change is written together with its line in the audit log, in one transaction.
+public protocol WerkbankOpslag: AnyObject, Sendable {
+    /// Where the workbench is, for messages: a path, or a server address without password.
+    var plek: String { get }
+
+    /// The storage's own consistency check: `["ok"]`, or the problems found.
+    func integriteit() throws(WerkbankFout) -> [String]
+
+    // MARK: casussen and formats
+
+    /// Stores checked formats (and sessions) in ONE transaction: all of it or nothing.
+    /// `samenvoegen` merges a casus from stored texts and session, to anchor annotations.
+    func importeer(_ formats: [FormatTekst], sessies: [Sessie], door: String,
+                   samenvoegen: (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws(WerkbankFout) -> ImportVerslag
+    /// Every casus, by id.
+    func casussen() throws(WerkbankFout) -> [CasusOverzicht]
+    func bevat(casus: String) throws(WerkbankFout) -> Bool
+    /// Newest formats and the session, read in one consistent snapshot.
+    func momentopname(casus: String) throws(WerkbankFout) -> ([OpgeslagenFormat], Sessie)
+    /// The newest version of every source.
+    func laatsteVersies(casus: String) throws(WerkbankFout) -> [OpgeslagenFormat]
+    /// Every version of every source, per source oldest first.
+    func alleVersies(casus: String) throws(WerkbankFout) -> [OpgeslagenFormat]
+
+    // MARK: the session's work
+
+    func annoteer(casus: String, _ annotatie: Annotatie, anker: ItemAnker?) throws(WerkbankFout) -> Int64
+    func verwijderAnnotatie(casus: String, nummer: Int64, door: String) throws(WerkbankFout) -> Annotatie
+    func annotaties(casus: String) throws(WerkbankFout) -> [OpgeslagenAnnotatie]
+    func koppel(casus: String, _ koppeling: Koppeling, door: String) throws(WerkbankFout) -> Int64
+    func ontkoppel(casus: String, _ ontkoppeling: Ontkoppeling, door: String) throws(WerkbankFout) -> Int64
+    func verwijderCorrectie(casus: String, nummer: Int64, door: String) throws(WerkbankFout)
+    func correcties(casus: String) throws(WerkbankFout) -> [OpgeslagenCorrectie]
+    func legAfspraakVast(casus: String, _ tekst: String, door: String) throws(WerkbankFout) -> Int64
+    /// The stored session: corrections, annotations, agreements and session data.
+    func sessie(casus: String) throws(WerkbankFout) -> Sessie
+
+    // MARK: log, export, backup
+
+    /// The audit log of one casus, oldest first; all of it when `casus` is nil.
+    func logboek(casus: String?) throws(WerkbankFout) -> [LogboekRegel]
+    /// Records in the log that a casus was exported (the files are written by the caller).
+    func logExport(casus: String, naar map: String, aantal: Int, door: String) throws(WerkbankFout)
+    /// A copy into a new SQLite file (mode 0600); refuses to overwrite.
+    func backup(naar doel: String) throws(WerkbankFout)
+    /// Format versions, sources and import lines of one casus: the kill harness checks
+    /// with it that an interrupted import left all or nothing.
+    func importTelling(casus: String) throws(WerkbankFout) -> (versies: Int, logregels: Int, bronnen: Int)
+}
+
+/// Opens the workbench a command names. The one place that decides which
+/// implementation holds it, so a new kind of workbench is added here only.
+public enum Werkbanken {
+    /// `plek` as given by `--werkbank` or `CASUS_WERKBANK` (see `WerkbankLocatie`).
+    /// With `maakAan`, a missing workbench is created.
+    public static func open(_ plek: String, maakAan: Bool = false) throws(WerkbankFout) -> any WerkbankOpslag {
+        try Werkbank.open(pad: plek, maakAan: maakAan)
+    }
+
+    /// Whether there is a workbench at `plek` to look a casus id up in.
+    public static func bestaat(_ plek: String) -> Bool {
+        FileManager.default.fileExists(atPath: plek)
+    }
+}
