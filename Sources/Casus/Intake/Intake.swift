@@ -52,7 +52,7 @@ public enum Intake {
     }
 
     static func lees(tekst: String, pad: String, verwacht: Gelezen.Soort? = nil) -> Gelezen {
-        let yaml = YamlBron.parse(tekst, pad: pad)
+        let yaml = YamlBron.parseMetHerstel(tekst, pad: pad)
         guard let root = yaml.root else {
             return Gelezen(pad: pad, soort: verwacht ?? .format, meldingen: yaml.meldingen.sorted())
         }
@@ -68,6 +68,12 @@ public enum Intake {
             gelezen.meldingen = lezer.lezer.meldingen
         case .patronen, .overig:
             break
+        }
+        if !yaml.meldingen.isEmpty {
+            // Read past a syntax error: report the rest, but nothing of this file is used.
+            gelezen.format = nil
+            gelezen.sessie = nil
+            gelezen.meldingen = yaml.meldingen + gelezen.meldingen.filter { !yaml.hersteld.contains($0.regel) }
         }
         gelezen.meldingen.sort()
         return gelezen
