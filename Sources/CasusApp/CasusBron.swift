@@ -34,7 +34,11 @@ public enum CasusBron {
     public static func uitWerkbank(casus: String, werkbank: any WerkbankOpslag) throws -> CasusInvoer {
         let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
         let (formats, meldingen) = WerkbankSamenvoeging.formats(opgeslagen, casus: casus)
-        return CasusInvoer(map: casus, casus: casus, formats: formats, sessie: sessie,
-                           sessiePad: "\(casus)/sessie (werkbank)", meldingen: meldingen.sorted())
+        var invoer = CasusInvoer(map: casus, casus: casus, formats: formats, sessie: sessie,
+                                 sessiePad: "\(casus)/sessie (werkbank)", meldingen: meldingen.sorted())
+        // The workbench's sticker codes (new items get theirs now, and keep them).
+        let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
+        invoer.codeboek = try werkbank.codeboek(casus: casus, voor: tijdlijn)
+        return invoer
     }
 }

@@ -16,6 +16,7 @@ enum Migraties {
     static let alle: [Migratie] = [
         Migratie(naam: "001-basis", sql: SchemaV1.sql),
         Migratie(naam: "002-sessiegegevens", sql: SchemaV2.sql),
+        Migratie(naam: "003-stickercodes", sql: SchemaStickercodes.sql),
     ]
 
     /// `migraties` is what this binary knows; tests pass a prefix to play an older binary.

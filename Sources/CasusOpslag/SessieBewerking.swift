@@ -2,6 +2,7 @@ import Casus
 
 /// The session's edits from the command line, each checked against the casus
 /// as merged now: an annotation or correction must name an item that exists.
+/// Items may be named by id or by sticker code (`G12`); what is stored is the id.
 public enum SessieBewerking {
     public static func annoteer(casus: String, _ annotatie: Annotatie, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Int64 {
         let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
@@ -11,34 +12,23 @@ public enum SessieBewerking {
     /// For many annotations in a row (a session, a test) against a timeline merged once.
     public static func annoteer(casus: String, _ annotatie: Annotatie, tegen tijdlijn: Tijdlijn,
                                 in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Int64 {
-        try bestaat(annotatie.item, casus: casus, in: tijdlijn)
-        return try werkbank.annoteer(casus: casus, annotatie, anker: tijdlijn.anker(voor: annotatie.item))
+        var a = annotatie
+        a.item = try itemId(a.item, casus: casus, in: tijdlijn, werkbank: werkbank)
+        return try werkbank.annoteer(casus: casus, a, anker: tijdlijn.anker(voor: a.item))
     }
 
-    public static func koppel(casus: String, _ koppeling: Koppeling, door: String,
-                              in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Int64 {
-        let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
-        for item in koppeling.items { try bestaat(item, casus: casus, in: tijdlijn) }
-        return try werkbank.koppel(casus: casus, koppeling, door: door)
-    }
-
-    public static func ontkoppel(casus: String, _ ontkoppeling: Ontkoppeling, door: String,
-                                 in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Int64 {
-        let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
-        try bestaat(ontkoppeling.item, casus: casus, in: tijdlijn)
-        let bronnen = tijdlijn.bronnenVan(item: ontkoppeling.item)
-        guard bronnen.contains(ontkoppeling.bron) else {
-            throw WerkbankFout.ongeldig(
-                "item '\(ontkoppeling.item)' komt niet van bron '\(ontkoppeling.bron)'; het komt van: \(bronnen.joined(separator: ", "))")
+    /// The item id meant by an id, a joined-away id or a sticker code; an
+    /// unknown one is an error with the nearest id. The one door for every
+    /// command (and the web server) that takes an item.
+    public static func itemId(_ verwijzing: String, casus: String, in tijdlijn: Tijdlijn,
+                              werkbank: any WerkbankOpslag) throws(WerkbankFout) -> String {
+        if let id = Stickercodes.zoek(verwijzing, in: tijdlijn) { return id }
+        if let id = Stickercodes.zoek(verwijzing, in: tijdlijn, boek: try werkbank.codeboek(casus: casus, voor: tijdlijn)) {
+            return id
         }
-        return try werkbank.ontkoppel(casus: casus, ontkoppeling, door: door)
-    }
-
-    static func bestaat(_ item: String, casus: String, in tijdlijn: Tijdlijn) throws(WerkbankFout) {
         let ids = tijdlijn.ankers.map(\.id)
-        guard !ids.contains(item) else { return }
-        throw WerkbankFout.onbekendItem(casus: casus, item: item,
-                                        suggestie: Suggestie.dichtstbij(item, uit: ids))
+        throw WerkbankFout.onbekendItem(casus: casus, item: verwijzing,
+                                        suggestie: Suggestie.dichtstbij(verwijzing, uit: ids))
     }
 }
 

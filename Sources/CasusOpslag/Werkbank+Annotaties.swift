@@ -70,16 +70,19 @@ extension Werkbank {
     static func annotatie(_ rij: Row) -> OpgeslagenAnnotatie? {
         guard let soort = AnnotatieSoort(rawValue: rij["soort"]) else { return nil }
         let themaTekst: String? = rij["thema"]
-        let ankerSoort: String? = rij["anker_soort"]
-        let ankerKenmerk: String? = rij["anker_kenmerk"]
-        var anker: ItemAnker?
-        if let ankerSoort, let ankerKenmerk { anker = ItemAnker(soort: ankerSoort, kenmerk: ankerKenmerk) }
         return OpgeslagenAnnotatie(
             nummer: rij["id"],
             annotatie: Annotatie(item: rij["item"], soort: soort, door: rij["door"],
                                  thema: themaTekst.flatMap(Thema.init(rawValue:)),
                                  toelichting: rij["toelichting"]),
-            anker: anker, geplaatstOp: rij["geplaatst_op"])
+            anker: anker(rij), geplaatstOp: rij["geplaatst_op"])
+    }
+
+    /// The anker columns (`anker_soort`, `anker_kenmerk`) of a row.
+    static func anker(_ rij: Row) -> ItemAnker? {
+        let soort: String? = rij["anker_soort"], kenmerk: String? = rij["anker_kenmerk"]
+        guard let soort, let kenmerk else { return nil }
+        return ItemAnker(soort: soort, kenmerk: kenmerk)
     }
 
     static func beschrijf(_ a: Annotatie) -> String {

@@ -13,6 +13,8 @@ public enum WerkbankFout: Error, Sendable, Equatable, CustomStringConvertible {
     case nietTeOpenen(pad: String, detail: String)
     case onbekendeCasus(String, bekend: [String])
     case onbekendItem(casus: String, item: String, suggestie: String?)
+    /// A correction the merge could not apply; nothing was stored.
+    case correctieOnmogelijk(casus: String, reden: String)
     case onbekendeAnnotatie(casus: String, nummer: Int64)
     case onbekendeCorrectie(casus: String, nummer: Int64)
     case onbekendeBron(casus: String, bron: String, bekend: [String])
@@ -54,6 +56,9 @@ public enum WerkbankFout: Error, Sendable, Equatable, CustomStringConvertible {
         case .onbekendItem(let casus, let item, let suggestie):
             return .fout("item '\(item)' bestaat niet in de tijdlijn van casus '\(casus)'", pad: casus,
                          hint: suggestie.map { "bedoel je '\($0)'?" } ?? "`casus toon \(casus)` laat de item-ids zien")
+        case .correctieOnmogelijk(let casus, let reden):
+            return .fout("deze correctie kan niet: \(reden)", pad: casus,
+                         hint: "er is niets opgeslagen; `casus toon \(casus)` laat de items met hun code en bronnen zien")
         case .onbekendeAnnotatie(let casus, let nummer):
             return .fout("annotatie #\(nummer) bestaat niet in casus '\(casus)'", pad: casus,
                          hint: "`casus annotaties \(casus)` laat de nummers zien")

@@ -42,13 +42,16 @@ extension Werkbank {
                     alleenAnnotaties.afspraken = []
                     try voegSessieToe(alleenAnnotaties, tijdlijn: tijdlijn, door: door, db, verslag: &verslag.sessie)
                 }
-                // Merging is only needed when there are annotations to keep attached.
+                // Merged once more: annotations stay attached, every item gets its
+                // sticker code now (earlier codes never change).
+                guard var samengevoegd = try tijdlijn ?? voegSamen() else { continue }
                 let heeftAnnotaties = try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM annotatie WHERE casus = ?", arguments: [casus]) ?? 0 > 0
-                if gewijzigd.contains(casus), heeftAnnotaties, let tijdlijn = try tijdlijn ?? voegSamen() {
-                    try herverankerAnnotaties(casus: casus, tijdlijn: tijdlijn, door: door, db,
+                if gewijzigd.contains(casus), heeftAnnotaties {
+                    try herverankerAnnotaties(casus: casus, tijdlijn: samengevoegd, door: door, db,
                                               verslag: &verslag.sessie)
                 }
+                try Self.geefCodes(casus: casus, &samengevoegd, db)
             }
             return verslag
         }

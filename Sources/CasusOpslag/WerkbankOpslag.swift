@@ -42,6 +42,16 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
     /// The stored session: corrections, annotations, agreements and session data.
     func sessie(casus: String) throws(WerkbankFout) -> Sessie
 
+    // MARK: sticker codes (issue 14)
+
+    /// The sticker codes given so far, each pointed at its item in `tijdlijn`
+    /// (following an item whose id changed by its anker).
+    func codeboek(casus: String, voor tijdlijn: Tijdlijn) throws(WerkbankFout) -> Codeboek
+    /// Gives every dated item of `tijdlijn` its code (stored ones first) and
+    /// stores the new ones in one transaction. `importeer` does this too.
+    @discardableResult
+    func geefCodes(casus: String, _ tijdlijn: inout Tijdlijn) throws(WerkbankFout) -> [Stickercode]
+
     // MARK: log, export, backup
 
     /// The audit log of one casus, oldest first; all of it when `casus` is nil.

@@ -23,10 +23,20 @@ public enum WerkbankSamenvoeging {
         return (Samenvoeger.voegSamen(formats, sessie: sessie, sessiePad: "\(casus)/sessie (werkbank)"), meldingen)
     }
 
-    /// The merged casus as it stands in the workbench now.
+    /// The merged casus as it stands in the workbench now, every dated item with
+    /// its sticker code (new codes are stored at once: what is shown stays).
     public static func tijdlijn(casus: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> (SamenvoegResultaat, [Melding]) {
         let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
-        return samenvoegen(casus: casus, opgeslagen, sessie: sessie)
+        var (resultaat, meldingen) = samenvoegen(casus: casus, opgeslagen, sessie: sessie)
+        resultaat.nieuweCodes = try codeer(casus: casus, &resultaat.tijdlijn, in: werkbank)
+        return (resultaat, meldingen)
+    }
+
+    /// Sticker codes from the workbench; a workbench that cannot be written
+    /// (a read-only copy) still shows the codes it has, and provisional ones.
+    static func codeer(casus: String, _ tijdlijn: inout Tijdlijn, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> [Stickercode] {
+        if let nieuw = try? werkbank.geefCodes(casus: casus, &tijdlijn) { return nieuw }
+        return Stickercodes.geef(try werkbank.codeboek(casus: casus, voor: tijdlijn), aan: &tijdlijn)
     }
 
     /// `casus importeer` after intake found no fouten: one transaction.

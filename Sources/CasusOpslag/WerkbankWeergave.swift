@@ -12,7 +12,8 @@ public struct WerkbankWeergave: Sendable {
     public static func maak(casus: String, in werkbank: any WerkbankOpslag, pseudoniem: Bool = false) throws(WerkbankFout) -> WerkbankWeergave {
         let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
         let (resultaat, leesMeldingen) = WerkbankSamenvoeging.samenvoegen(casus: casus, opgeslagen, sessie: sessie)
-        let tijdlijn = resultaat.tijdlijn
+        var tijdlijn = resultaat.tijdlijn
+        _ = try WerkbankSamenvoeging.codeer(casus: casus, &tijdlijn, in: werkbank)
         let index = AnkerIndex(tijdlijn)
         let annotaties = try werkbank.annotaties(casus: casus).map {
             (annotatie: $0, status: index.status(item: $0.annotatie.item, anker: $0.anker))

@@ -24,7 +24,8 @@ extension TijdlijnLayouter {
             var g = Groep()
             let d = Maat.glyph + 2
             var kop = Groep()
-            let datum = (zorg ? "ZORG · " : "") + Woorden.datum(e.datum) + " · " + Woorden.soort(e.soort)
+            let datum = Woorden.code(item) + (zorg ? "ZORG · " : "") + Woorden.datum(e.datum) + " · "
+                + Woorden.soort(e.soort) + (Woorden.bronnen(item).map { " · " + $0 } ?? "")
             kop.regel(datum, grootte: Maat.klein, vet: zorg, kleur: zorg ? Palet.zorg : Palet.grijs,
                       maxBreedte: Self.gebeurtenisTekstBreedte, inspringen: d + 8)
             kop.ernaast(aantekeningen.groep(bij: item.id))

@@ -83,11 +83,12 @@ extension TijdlijnLayouter {
         // Text: inside the bar when it fits, else right after the end marks.
         var tekst = Groep()
         let naamBreedte = 260.0
-        tekst.regel(i.naam, grootte: Maat.tekst, vet: true, maxBreedte: naamBreedte)
+        tekst.regel(Woorden.code(item) + i.naam, grootte: Maat.tekst, vet: true, maxBreedte: naamBreedte)
         tekst.ernaast(aantekeningen.groep(bij: item.id))
         var onder = [Woorden.soort(i.soort), Woorden.datum(i.start) + " – "
                      + (i.einde.map(Woorden.datum) ?? (afloop == .lopend ? "lopend" : "?"))]
         if let a = i.afloop, a != .lopend { onder.append(Woorden.afloop(a)) }
+        if let b = Woorden.bronnen(item) { onder.append(b) }
         tekst.regel(onder.joined(separator: " · "), grootte: Maat.klein, maxBreedte: naamBreedte)
         let past = tekst.breedte + 12 <= breedte - (vervaagStart(g) > 0 ? vervaagStart(g) : 0)
         let tekstX = past ? x0 + max(6, vervaagStart(g)) : eindX + 4

@@ -13,11 +13,13 @@ extension TijdlijnLayouter {
             let k = o.inhoud
             var g = Groep()
             let wat = k.maatregel.map(Woorden.maatregel) ?? (k.isOpschaling ? "opschaling" : "afschaling")
-            g.regel(wat, grootte: Maat.tekst, vet: true, kleur: k.isOpschaling ? Palet.gedwongen : Palet.inkt,
+            g.regel(Woorden.code(o) + wat, grootte: Maat.tekst, vet: true,
+                    kleur: k.isOpschaling ? Palet.gedwongen : Palet.inkt,
                     maxBreedte: 260)
             g.ernaast(aantekeningen.groep(bij: o.id))
             var onder = Woorden.datum(k.datum)
             if let r = k.reden, r != .onbekend { onder += " · \(r.rawValue)" }
+            if let b = Woorden.bronnen(o) { onder += " · " + b }
             g.regel(onder, grootte: Maat.klein, kleur: Palet.grijs, maxBreedte: 260)
             if let leeftijden = leeftijdenTekst(o.leeftijden) {
                 g.regel(leeftijden, grootte: Maat.klein, kleur: Palet.grijs, maxBreedte: 260)
@@ -103,14 +105,17 @@ extension TijdlijnLayouter {
             let extra = aantekeningen.groep(bij: p.id)
             let ruimte = frame.breedte - 12 - (extra.breedte > 0 ? extra.breedte + 6 : 0)
             if ruimte > 30 {
-                g.regel("\(r.wie) · \(r.organisatie)", grootte: 12, vet: true, maxBreedte: ruimte)
-                g.regel([r.gemeente, r.overdracht.map { "overdracht \($0.rawValue)" }]
+                g.regel(Woorden.code(p) + "\(r.wie) · \(r.organisatie)", grootte: 12, vet: true, maxBreedte: ruimte)
+                g.regel([r.gemeente, r.overdracht.map { "overdracht \($0.rawValue)" }, Woorden.bronnen(p)]
                         .compactMap { $0 }.joined(separator: " · "),
                         grootte: Maat.klein, maxBreedte: ruimte)
                 g.ernaast(extra)
                 deel.voegToe(g.verschoven(dx: x0 + 6, dy: frame.y + 3).deel)
-            } else if extra.breedte > 0, frame.breedte > extra.breedte + 4 {
-                deel.voegToe(extra.verschoven(dx: x0 + 2, dy: frame.midY - extra.hoogte / 2).deel)
+            } else {
+                // Too narrow for its text: at least its sticker code, so a sticky can name it.
+                g.regel(p.code ?? "", grootte: Maat.klein, vet: true, maxBreedte: 60)
+                g.ernaast(extra)
+                deel.voegToe(g.verschoven(dx: x0 + 2, dy: frame.midY - g.hoogte / 2).deel)
             }
             onder = max(onder, frame.maxY)
         }

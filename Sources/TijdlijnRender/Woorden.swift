@@ -21,6 +21,14 @@ public enum Woorden {
         return d.ca ? "ca. " + kern : kern
     }
 
+    /// The sticker code in front of an item's text on the wall ("G12 "), empty without one.
+    static func code<T>(_ item: TijdlijnItem<T>) -> String { item.code.map { $0 + " " } ?? "" }
+
+    /// "3 bronnen" when several sources describe the item (each wording is in the PDF list).
+    static func bronnen<T>(_ item: TijdlijnItem<T>) -> String? {
+        item.bronnen.count > 1 ? "\(item.bronnen.count) bronnen" : nil
+    }
+
     static func maand(_ m: Int) -> String { (1...12).contains(m) ? maanden[m - 1] : "?" }
 
     public static func maandJaar(_ dag: Dag) -> String {

@@ -10,7 +10,7 @@ struct Annoteer: ParsableCommand {
     @Argument(help: "Het casus-id in de werkbank.")
     var casus: String
 
-    @Argument(help: "Het item-id (zie `casus toon CASUS`).")
+    @Argument(help: "Het item-id of de stickercode (G12; zie `casus toon CASUS`).")
     var item: String
 
     @Flag(help: "smiley: dit hielp; sadney: dit hielp niet.")
@@ -28,14 +28,14 @@ struct Annoteer: ParsableCommand {
     @OptionGroup var werkbank: WerkbankOptie
 
     func validate() throws {
-        if let thema, Thema(rawValue: thema) == nil {
+        if let thema, Thema.gelezen(thema) == nil {
             throw ValidationError("onbekend thema '\(thema)'; kies uit: \(Thema.toegestaan.joined(separator: ", "))")
         }
     }
 
     func run() throws {
         let wb = try werkbank.open()
-        let annotatie = Annotatie(item: item, soort: soort, door: door, thema: thema.flatMap(Thema.init(rawValue:)),
+        let annotatie = Annotatie(item: item, soort: soort, door: door, thema: thema.flatMap(Thema.gelezen),
                                   toelichting: toelichting)
         let nummer = try Werkbankfout.meld { try SessieBewerking.annoteer(casus: casus, annotatie, in: wb) }
         print("Annotatie #\(nummer): \(soort.rawValue) op \(item) door \(door)")

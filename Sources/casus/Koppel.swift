@@ -10,7 +10,7 @@ struct Koppel: ParsableCommand {
     @Argument(help: "Het casus-id in de werkbank.")
     var casus: String
 
-    @Argument(help: "Twee of meer item-ids.")
+    @Argument(help: "Twee of meer item-ids of stickercodes (G12).")
     var items: [String]
 
     @Option(help: "Waarom.")
@@ -23,10 +23,10 @@ struct Koppel: ParsableCommand {
 
     func run() throws {
         let wb = try werkbank.open()
-        let nummer = try Werkbankfout.meld {
+        let uitkomst = try Werkbankfout.meld {
             try SessieBewerking.koppel(casus: casus, Koppeling(items: items, toelichting: toelichting),
                                        door: WerkbankOptie.wie(door), in: wb)
         }
-        print("Correctie #\(nummer): \(items.joined(separator: " + ")) gekoppeld")
+        print("Correctie #\(uitkomst.nummer): \(uitkomst.wat)")
     }
 }

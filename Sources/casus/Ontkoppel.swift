@@ -10,7 +10,7 @@ struct Ontkoppel: ParsableCommand {
     @Argument(help: "Het casus-id in de werkbank.")
     var casus: String
 
-    @Argument(help: "Het item-id.")
+    @Argument(help: "Het item-id of de stickercode (G12).")
     var item: String
 
     @Option(help: "De bron (id, zie `casus toon CASUS`) waarvan de bijdrage een eigen item wordt.")
@@ -26,10 +26,10 @@ struct Ontkoppel: ParsableCommand {
 
     func run() throws {
         let wb = try werkbank.open()
-        let nummer = try Werkbankfout.meld {
+        let uitkomst = try Werkbankfout.meld {
             try SessieBewerking.ontkoppel(casus: casus, Ontkoppeling(item: item, bron: bron, toelichting: toelichting),
                                           door: WerkbankOptie.wie(door), in: wb)
         }
-        print("Correctie #\(nummer): bron \(bron) uit \(item) gehaald")
+        print("Correctie #\(uitkomst.nummer): \(uitkomst.wat)")
     }
 }

@@ -23,7 +23,7 @@ struct TijdlijnCommando: ParsableCommand {
 
     func run() throws {
         let invoer = try casus.lees()
-        let resultaat = Samenvoeger.voegSamen(invoer.formats, sessie: invoer.sessie, sessiePad: invoer.sessiePad)
+        let resultaat = Samenvoeger.voegSamen(invoer)
         for melding in invoer.meldingen + resultaat.meldingen { Uitvoer.fout(melding.description) }
         let tijdlijn = pseudoniem ? resultaat.tijdlijn.gepseudonimiseerd() : resultaat.tijdlijn
         if json {

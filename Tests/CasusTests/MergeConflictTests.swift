@@ -16,26 +16,40 @@ import Testing
             ConflictWaarde(bron: "jeugdbeschermer-jeugdbescherming-oost", waarde: "2018-11"),
             ConflictWaarde(bron: "wijkcoach-wijkteam-hengelo", waarde: "2018-09"),
         ])
-        // All month precision, one source each: the first source in id order.
+        // The gedragswetenschapper works at the aanbieder: first-hand (rule b).
         #expect(c.gekozen == "2018-10")
-        #expect(c.keuze == "eerste bron op id-volgorde")
+        #expect(c.keuze == "eerstehands bron")
         let item = try #require(t.interventies.first { $0.id == c.item })
         #expect(item.conflict)
         #expect(item.inhoud.einde?.tekst == "2018-10")
     }
 
-    @Test func afloopMeesteBronnen() throws {
+    @Test func afloopEerstehandsBronGaatVoorDeMeesteBronnen() throws {
+        // Two sources say niet-gelukt, the aanbieder's own format says deels: rule (b) before (e).
         let c = try #require(conflict("interventie-ouderschap-blijft-2018", "afloop"))
         #expect(c.waarden.count == 3)
+        #expect(c.gekozen == "deels")
+        #expect(c.keuze == "eerstehands bron")
+    }
+
+    @Test func afloopMeesteBronnenZonderEerstehandsBron() throws {
+        let t = Samenvoeger.voegSamen([
+            M.format("a", "X", interventies: [M.interventie("KIES", "H", "2019-03", afloop: .deels)]),
+            M.format("b", "Y", interventies: [M.interventie("KIES", "H", "2019-03", afloop: .nietGelukt)]),
+            M.format("c", "Z", interventies: [M.interventie("KIES", "H", "2019-03", afloop: .nietGelukt)]),
+        ]).tijdlijn
+        let c = try #require(t.conflicten.first)
         #expect(c.gekozen == "niet-gelukt")
         #expect(c.keuze == "door de meeste bronnen genoemd")
     }
 
-    @Test func geborenMeestPrecies() throws {
-        // 1985 vs 1984 disagree; the display is chosen by count, then id order.
+    @Test func evenSmalleDatumsGevenDeSpanne() throws {
+        // 1985 vs 1984: equally narrow, different: the span with the conflict mark (rule c).
         let moeder = try #require(conflict("moeder", "geboren"))
-        #expect(moeder.keuze == "eerste bron op id-volgorde")
-        #expect(moeder.gekozen == "1984")
+        #expect(moeder.keuze == "even smalle datums verschillen: de hele spanne")
+        #expect(moeder.gekozen == "1984 – 1985")
+        let geboren = try #require(t.gezinsleden.first { $0.id == "moeder" }?.inhoud.geboren)
+        #expect(geboren.van == Dag(1984, 1, 1) && geboren.tot == Dag(1985, 12, 31))
         // 2010 and 2010-05-02 agree (one interval holds the other): no conflict,
         // but the more precise date is shown.
         #expect(conflict("kind-1", "geboren") == nil)
@@ -51,7 +65,7 @@ import Testing
         let c = try #require(t.conflicten.first)
         #expect(c.veld == "geboren")
         #expect(c.gekozen == "2013-12-18")
-        #expect(c.keuze == "meest precieze datum")
+        #expect(c.keuze == "smalste datum")
     }
 
     @Test func zwijgenIsGeenTegenspraak() {

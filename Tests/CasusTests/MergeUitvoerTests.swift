@@ -54,7 +54,8 @@ import Testing
         #expect(ob.contains("(3 bronnen)"))
         #expect(ob.contains("⚠ conflict"))
         #expect(tekst.contains("Conflicten"))
-        #expect(tekst.contains("→ getoond: 2018-10 (eerste bron op id-volgorde)"))
+        #expect(tekst.contains("→ getoond: 2018-10 (eerstehands bron)"))
+        #expect(ob.hasPrefix("  I1 "))
         #expect(tekst.contains("regie gaat van wijkcoach"))
     }
 

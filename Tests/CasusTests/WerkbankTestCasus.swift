@@ -1,4 +1,7 @@
 import Foundation
+@testable import Casus
+@testable import CasusOpslag
+import CasusApp
 
 /// A small fictional casus of two formats for the workbench tests.
 enum WerkbankTestCasus {
@@ -50,6 +53,15 @@ enum WerkbankTestCasus {
             start: 2019
 
         """
+
+    /// A fresh workbench in `map` with this casus imported; returns it and the casus folder.
+    static func geimporteerd(in map: TijdelijkeMap) throws -> (Werkbank, String) {
+        let casusMap = map.bestand("casus")
+        try schrijf(in: casusMap)
+        let wb = try Werkbank.open(pad: map.bestand("wb.sqlite"), maakAan: true)
+        _ = try WerkbankSamenvoeging.importeer(ImportLezer.lees(paden: [casusMap]), in: wb, door: "t")
+        return (wb, casusMap)
+    }
 
     static func schrijf(in map: String, wijkcoach: String = wijkcoach) throws {
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)

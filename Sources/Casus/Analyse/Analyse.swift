@@ -39,7 +39,7 @@ public enum Analyseren {
             meldingen += problemen
         }
         guard !meldingen.heeftFouten else { return Resultaat(analyse: nil, meldingen: meldingen.sorted()) }
-        let samengevoegd = Samenvoeger.voegSamen(invoer.formats, sessie: invoer.sessie, sessiePad: invoer.sessiePad)
+        let samengevoegd = Samenvoeger.voegSamen(invoer)
         let bevindingen = Patronen.detecteer(samengevoegd.tijdlijn, instellingen: instellingen)
         // An annotation on an item the facilitator joined into another follows it there.
         let annotaties = (invoer.sessie?.annotaties ?? []).map { a in

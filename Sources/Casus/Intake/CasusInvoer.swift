@@ -9,6 +9,8 @@ public struct CasusInvoer: Sendable {
     /// Path of `patronen.yaml` in the folder, if there is one (read by Patronen).
     public var patronenPad: String?
     public var meldingen: [Melding]
+    /// Sticker codes the workbench gave this casus; empty for a folder.
+    public var codeboek = Codeboek()
 
     public init(map: String, casus: String? = nil, formats: [TijdlijnFormat] = [], sessie: Sessie? = nil,
                 sessiePad: String? = nil, patronenPad: String? = nil, meldingen: [Melding] = []) {

@@ -81,7 +81,7 @@ public struct NodeLezer {
 
     public mutating func keuze<E: Vocabulaire>(_ blok: Blok, _ sleutel: String, _: E.Type) -> E? {
         guard let waarde = tekst(blok, sleutel) else { return nil }
-        if let gevonden = E(rawValue: waarde) { return gevonden }
+        if let gevonden = E.gelezen(waarde) { return gevonden }
         let toegestaan = E.toegestaan.joined(separator: ", ")
         var bericht = "ongeldige waarde '\(waarde)' voor \(sleutel)"
         if let suggestie = Suggestie.dichtstbij(waarde, uit: E.toegestaan) {

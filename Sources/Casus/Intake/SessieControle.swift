@@ -4,10 +4,10 @@ import Yams
 /// does not exist would be lost from the wall, so the facilitator hears of it.
 enum SessieControle {
     static func meldingen(_ invoer: CasusInvoer) -> [Melding] {
-        guard let sessie = invoer.sessie, let pad = invoer.sessiePad, !invoer.meldingen.heeftFouten else {
+        guard invoer.sessie != nil, invoer.sessiePad != nil, !invoer.meldingen.heeftFouten else {
             return []
         }
-        let resultaat = Samenvoeger.voegSamen(invoer.formats, sessie: sessie, sessiePad: pad)
+        let resultaat = Samenvoeger.voegSamen(invoer)
         return resultaat.meldingen + onbekendeItems(invoer, tijdlijn: resultaat.tijdlijn)
     }
 

@@ -52,7 +52,7 @@ struct Correcties {
             return
         }
         groepen[i] = groepen[i].met(rest)
-        var nieuw = Groep(los)
+        var nieuw = Groep(los, kennis: groepen[i].kennis)
         nieuw.id = IdToewijzing.vrij(o.item + "-" + o.bron, &bezet)
         groepen.append(nieuw)
     }

@@ -7,16 +7,29 @@ struct Groep<T: Samenvoegbaar> {
     private(set) var invoer: [Invoer<T>]
     private(set) var inhoud: T
     private(set) var ontwerpen: [ConflictOntwerp]
+    let kennis: Bronkennis
+    /// The facilitator's picks per field (`kies`), applied after ids are given.
+    private(set) var voorkeuren: [String: Voorkeur]
+    /// Picks that could not be applied, with why; fields the item does not have.
+    private(set) var afgewezen: [(veld: String, reden: String)] = []
 
-    init(_ invoer: [Invoer<T>]) {
+    init(_ invoer: [Invoer<T>], kennis: Bronkennis, voorkeuren: [String: Voorkeur] = [:]) {
         self.invoer = invoer.sorted { ($0.bron, $0.sleutel) < ($1.bron, $1.sleutel) }
-        (inhoud, ontwerpen) = T.samenvatting(self.invoer.map { BronInhoud(bron: $0.bron, inhoud: $0.inhoud) })
+        self.kennis = kennis
+        self.voorkeuren = voorkeuren
+        var k = Veldkeuze(kennis: kennis, voorkeuren: voorkeuren)
+        inhoud = T.samenvatting(self.invoer.map { BronInhoud(bron: $0.bron, inhoud: $0.inhoud) }, &k)
+        ontwerpen = k.conflicten
+        afgewezen = k.afgewezen
+        for veld in voorkeuren.keys.sorted() where !k.velden.contains(veld) {
+            afgewezen.append((veld, "dit item heeft geen veld \(veld)"))
+        }
     }
 
-    /// The same group with other entries (after a facilitator's correction);
-    /// the id stays.
-    func met(_ nieuw: [Invoer<T>]) -> Groep<T> {
-        var g = Groep(nieuw)
+    /// The same group with other entries (after a facilitator's correction) or
+    /// other picks; the id stays.
+    func met(_ nieuw: [Invoer<T>], voorkeuren: [String: Voorkeur]? = nil) -> Groep<T> {
+        var g = Groep(nieuw, kennis: kennis, voorkeuren: voorkeuren ?? self.voorkeuren)
         g.id = id
         g.aliassen = aliassen
         return g
@@ -38,9 +51,9 @@ struct Groep<T: Samenvoegbaar> {
     var conflicten: [Conflict] { ontwerpen.map { $0.conflict(item: id) } }
 
     /// Merge the canonically sorted entries of all sources into groups.
-    static func groepeer(_ invoer: [Invoer<T>]) -> [Groep<T>] {
+    static func groepeer(_ invoer: [Invoer<T>], kennis: Bronkennis) -> [Groep<T>] {
         let indeling = Groepering.groepeer(bronnen: invoer.map(\.bron), paren: T.paren(invoer))
-        return indeling.map { Groep($0.map { invoer[$0] }) }
+        return indeling.map { Groep($0.map { invoer[$0] }, kennis: kennis) }
     }
 }
 

@@ -33,21 +33,22 @@ extension Gebeurtenis: Samenvoegbaar {
         return paren
     }
 
-    static func samenvatting(_ perBron: [BronInhoud<Gebeurtenis>]) -> (Gebeurtenis, [ConflictOntwerp]) {
-        var k = Veldkeuze()
+    static func samenvatting(_ perBron: [BronInhoud<Gebeurtenis>], _ k: inout Veldkeuze) -> Gebeurtenis {
+        let betrokkenen = Veldkeuze.vereniging(perBron.map(\.inhoud.betrokkenen))
+        k.eersteHandBronnen = Set(perBron.map(\.bron).filter { k.kennis.betrokken($0, betrokkenen) })
         let datum = k.datum("datum", perBron.vaste(\.datum)) ?? perBron[0].inhoud.datum
         let waarde = Gebeurtenis(
             datum: datum,
             wat: k.tekst("wat", perBron.vaste(\.wat)) ?? perBron[0].inhoud.wat,
             soort: k.woord("soort", perBron.vaste(\.soort), onbekend: .gebeurtenis) ?? .gebeurtenis,
-            betrokkenen: Veldkeuze.vereniging(perBron.map(\.inhoud.betrokkenen)),
+            betrokkenen: betrokkenen,
             dynamiek: k.tekst("dynamiek", perBron.velden(\.dynamiek)),
             effectProfessionals: k.tekst("effect_professionals", perBron.velden(\.effectProfessionals)),
             volgendeStap: k.tekst("volgende_stap", perBron.velden(\.volgendeStap)),
             veiligheid: k.woord("veiligheid", perBron.vaste(\.veiligheid), onbekend: .onbekend)
                 ?? .onbekend,
             bron: k.tekst("bron", perBron.velden(\.bron)))
-        return (waarde, k.conflicten)
+        return waarde
     }
 
     func basisId(namen: [String: String]) -> String {

@@ -16,8 +16,8 @@ extension Interventie: Samenvoegbaar {
         return paren
     }
 
-    static func samenvatting(_ perBron: [BronInhoud<Interventie>]) -> (Interventie, [ConflictOntwerp]) {
-        var k = Veldkeuze()
+    static func samenvatting(_ perBron: [BronInhoud<Interventie>], _ k: inout Veldkeuze) -> Interventie {
+        k.eersteHandBronnen = Set(perBron.filter { k.kennis.vanOrganisatie($0.bron, $0.inhoud.aanbieder) }.map(\.bron))
         let eerste = perBron[0].inhoud
         let waarde = Interventie(
             naam: k.tekst("naam", perBron.vaste(\.naam)) ?? eerste.naam,
@@ -29,7 +29,7 @@ extension Interventie: Samenvoegbaar {
             afloop: k.woord("afloop", perBron.velden(\.afloop), onbekend: .onbekend),
             overdracht: k.woord("overdracht", perBron.velden(\.overdracht)),
             resultaat: k.tekst("resultaat", perBron.velden(\.resultaat)))
-        return (waarde, k.conflicten)
+        return waarde
     }
 
     func basisId(namen: [String: String]) -> String {

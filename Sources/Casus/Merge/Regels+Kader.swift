@@ -20,8 +20,8 @@ extension KaderOvergang: Samenvoegbaar {
         return paren
     }
 
-    static func samenvatting(_ perBron: [BronInhoud<KaderOvergang>]) -> (KaderOvergang, [ConflictOntwerp]) {
-        var k = Veldkeuze()
+    static func samenvatting(_ perBron: [BronInhoud<KaderOvergang>], _ k: inout Veldkeuze) -> KaderOvergang {
+        k.eersteHandBronnen = Set(perBron.map(\.bron).filter(k.kennis.voertMaatregelUit))
         let eerste = perBron[0].inhoud
         let waarde = KaderOvergang(
             datum: k.datum("datum", perBron.vaste(\.datum)) ?? eerste.datum,
@@ -30,7 +30,7 @@ extension KaderOvergang: Samenvoegbaar {
             maatregel: k.woord("maatregel", perBron.velden(\.maatregel)),
             reden: k.woord("reden", perBron.velden(\.reden), onbekend: .onbekend),
             toelichting: k.tekst("toelichting", perBron.velden(\.toelichting)))
-        return (waarde, k.conflicten)
+        return waarde
     }
 
     func basisId(namen: [String: String]) -> String {

@@ -24,8 +24,7 @@ extension Gezinslid: Samenvoegbaar {
         PersoonRegels.paren(ids: invoer.map(\.inhoud.id), bronnen: invoer.map(\.bron))
     }
 
-    static func samenvatting(_ perBron: [BronInhoud<Gezinslid>]) -> (Gezinslid, [ConflictOntwerp]) {
-        var k = Veldkeuze()
+    static func samenvatting(_ perBron: [BronInhoud<Gezinslid>], _ k: inout Veldkeuze) -> Gezinslid {
         let id = k.tekst("id", perBron.vaste(\.id)) ?? ""
         let rol = k.woord("rol", perBron.vaste(\.rol)) ?? .overig
         let waarde = Gezinslid(
@@ -35,7 +34,7 @@ extension Gezinslid: Samenvoegbaar {
             eigenheid: k.tekst("eigenheid", perBron.velden(\.eigenheid)),
             blijVan: k.tekst("blij_van", perBron.velden(\.blijVan)),
             mechanisme: k.tekst("mechanisme", perBron.velden(\.mechanisme)))
-        return (waarde, k.conflicten)
+        return waarde
     }
 
     func basisId(namen: [String: String]) -> String { Normalisatie.slug(id) }
@@ -49,15 +48,14 @@ extension Netwerklid: Samenvoegbaar {
         PersoonRegels.paren(ids: invoer.map(\.inhoud.id), bronnen: invoer.map(\.bron))
     }
 
-    static func samenvatting(_ perBron: [BronInhoud<Netwerklid>]) -> (Netwerklid, [ConflictOntwerp]) {
-        var k = Veldkeuze()
+    static func samenvatting(_ perBron: [BronInhoud<Netwerklid>], _ k: inout Veldkeuze) -> Netwerklid {
         let waarde = Netwerklid(
             id: k.tekst("id", perBron.vaste(\.id)) ?? "",
             rol: k.feit("rol", perBron.vaste(\.rol)) ?? "",
             naam: k.tekst("naam", perBron.velden(\.naam)),
             invloed: k.woord("invloed", perBron.vaste(\.invloed), onbekend: .onbekend) ?? .onbekend,
             toelichting: k.tekst("toelichting", perBron.velden(\.toelichting)))
-        return (waarde, k.conflicten)
+        return waarde
     }
 
     func basisId(namen: [String: String]) -> String { Normalisatie.slug(id) }

@@ -24,8 +24,8 @@ extension Regieperiode: Samenvoegbaar {
         return paren
     }
 
-    static func samenvatting(_ perBron: [BronInhoud<Regieperiode>]) -> (Regieperiode, [ConflictOntwerp]) {
-        var k = Veldkeuze()
+    static func samenvatting(_ perBron: [BronInhoud<Regieperiode>], _ k: inout Veldkeuze) -> Regieperiode {
+        k.eersteHandBronnen = Set(perBron.filter { k.kennis.vanOrganisatie($0.bron, $0.inhoud.organisatie) }.map(\.bron))
         let eerste = perBron[0].inhoud
         let waarde = Regieperiode(
             vanaf: k.datum("vanaf", perBron.vaste(\.vanaf)) ?? eerste.vanaf,
@@ -34,7 +34,7 @@ extension Regieperiode: Samenvoegbaar {
             organisatie: k.tekst("organisatie", perBron.vaste(\.organisatie)) ?? eerste.organisatie,
             gemeente: k.feit("gemeente", perBron.velden(\.gemeente)),
             overdracht: k.woord("overdracht", perBron.velden(\.overdracht), onbekend: .onbekend))
-        return (waarde, k.conflicten)
+        return waarde
     }
 
     func basisId(namen: [String: String]) -> String {

@@ -16,8 +16,9 @@ protocol Samenvoegbaar: Sendable, Hashable, Codable {
     static func paren(_ invoer: [Invoer<Self>]) -> [Paar]
 
     /// The display value of a merged item from each source's entry (source-id
-    /// order), and the fields on which the sources contradict each other.
-    static func samenvatting(_ perBron: [BronInhoud<Self>]) -> (Self, [ConflictOntwerp])
+    /// order), each field chosen by `k`, which also collects the conflicts.
+    /// Sets `k.eersteHandBronnen` first: who is first-hand depends on the kind.
+    static func samenvatting(_ perBron: [BronInhoud<Self>], _ k: inout Veldkeuze) -> Self
 
     /// Readable id from the display value, before collisions are resolved.
     /// `namen` maps each normalised name word to a role: ids hold no names.

@@ -3,10 +3,13 @@
 public struct SamenvoegResultaat: Sendable, Hashable {
     public var tijdlijn: Tijdlijn
     public var meldingen: [Melding]
+    /// Sticker codes given in this merge (items the code book did not know yet).
+    public var nieuweCodes: [Stickercode]
 
-    public init(tijdlijn: Tijdlijn, meldingen: [Melding]) {
+    public init(tijdlijn: Tijdlijn, meldingen: [Melding], nieuweCodes: [Stickercode] = []) {
         self.tijdlijn = tijdlijn
         self.meldingen = meldingen
+        self.nieuweCodes = nieuweCodes
     }
 }
 
@@ -15,8 +18,14 @@ public struct SamenvoegResultaat: Sendable, Hashable {
 /// Pure: formats in, timeline out. The result does not depend on the order of
 /// the formats or their file names; the same format twice counts once.
 public enum Samenvoeger {
+    /// A casus as read (folder or workbench), with the workbench's sticker codes if any.
+    public static func voegSamen(_ invoer: CasusInvoer) -> SamenvoegResultaat {
+        voegSamen(invoer.formats, sessie: invoer.sessie, sessiePad: invoer.sessiePad, codeboek: invoer.codeboek)
+    }
+
+    /// `codeboek`: sticker codes already given; new items get the next free ones.
     public static func voegSamen(_ formats: [TijdlijnFormat], sessie: Sessie? = nil,
-                                 sessiePad: String? = nil) -> SamenvoegResultaat {
+                                 sessiePad: String? = nil, codeboek: Codeboek = Codeboek()) -> SamenvoegResultaat {
         let canoniek = Canoniek()
         let indeling = BronIndeling.deelIn(formats, canoniek: canoniek)
         var meldingen = indeling.meldingen
@@ -26,13 +35,14 @@ public enum Samenvoeger {
             Groepering.invoer(bronnen.map { ($0.bron.id, $0.format[keyPath: pad]) }, canoniek: canoniek)
         }
 
+        let kennis = Bronkennis(bronnen: bronnen.map(\.bron), formats: bronnen.map(\.format))
         var werk = Werkset(
-            gezinsleden: Groep.groepeer(invoer(\.gezinsleden)),
-            netwerk: Groep.groepeer(invoer(\.netwerk)),
-            gebeurtenissen: Groep.groepeer(invoer(\.gebeurtenissen)),
-            interventies: Groep.groepeer(invoer(\.interventies)),
-            kader: Groep.groepeer(invoer(\.kader)),
-            regie: Groep.groepeer(invoer(\.regie)))
+            gezinsleden: Groep.groepeer(invoer(\.gezinsleden), kennis: kennis),
+            netwerk: Groep.groepeer(invoer(\.netwerk), kennis: kennis),
+            gebeurtenissen: Groep.groepeer(invoer(\.gebeurtenissen), kennis: kennis),
+            interventies: Groep.groepeer(invoer(\.interventies), kennis: kennis),
+            kader: Groep.groepeer(invoer(\.kader), kennis: kennis),
+            regie: Groep.groepeer(invoer(\.regie), kennis: kennis))
         werk.wijsIdsToe(canoniek, namen: Werkset.namen(werk, bronnen: bronnen.map(\.bron)))
 
         if let sessie {
@@ -49,7 +59,8 @@ public enum Samenvoeger {
 
         var tijdlijn = werk.tijdlijn(casus: indeling.casus, bronnen: bronnen.map(\.bron))
         Afgeleid.vulAan(&tijdlijn)
-        return SamenvoegResultaat(tijdlijn: tijdlijn, meldingen: meldingen.sorted())
+        let nieuweCodes = Stickercodes.geef(codeboek, aan: &tijdlijn)
+        return SamenvoegResultaat(tijdlijn: tijdlijn, meldingen: meldingen.sorted(), nieuweCodes: nieuweCodes)
     }
 }
 

@@ -36,7 +36,8 @@ public enum TijdlijnTekst {
             let datum = r.datum.tekst.padding(toLength: max(breedte, r.datum.tekst.count),
                                               withPad: " ", startingAt: 0)
             let soort = r.soort.padding(toLength: 12, withPad: " ", startingAt: 0)
-            var regel = "  \(datum)  \(soort) \(r.tekst)  (\(r.herkomst))"
+            let code = (r.code ?? "").padding(toLength: 4, withPad: " ", startingAt: 0)
+            var regel = "  \(code) \(datum)  \(soort) \(r.tekst)  (\(r.herkomst))"
             if r.conflict { regel += "  ⚠ conflict" }
             regel += "  [\(r.id)]"
             regels.append(regel)
@@ -88,6 +89,7 @@ struct Regel {
     var herkomst: String
     var conflict: Bool
     var id: String
+    var code: String? = nil
 
     static func alle(_ t: Tijdlijn) -> [Regel] {
         func bronnen(_ n: Int) -> String { TijdlijnTekst.aantal(n, "bron", "bronnen") }
@@ -97,7 +99,7 @@ struct Regel {
             var tekst = i.soort == .gebeurtenis ? i.wat : "\(i.soort.rawValue): \(i.wat)"
             if i.veiligheid == .zorg { tekst += " (zorg om de veiligheid van een kind)" }
             uit.append(Regel(datum: i.datum, volgorde: 0, soort: "gebeurtenis", tekst: tekst,
-                             herkomst: bronnen(g.bronnen.count), conflict: g.conflict, id: g.id))
+                             herkomst: bronnen(g.bronnen.count), conflict: g.conflict, id: g.id, code: g.code))
         }
         for item in t.interventies {
             let i = item.inhoud
@@ -106,7 +108,7 @@ struct Regel {
             delen.append("afloop \((i.afloop ?? .onbekend).rawValue)")
             if let o = i.overdracht { delen.append("overdracht \(o.rawValue)") }
             uit.append(Regel(datum: i.start, volgorde: 1, soort: "interventie", tekst: delen.joined(separator: "; "),
-                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id))
+                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id, code: item.code))
         }
         for item in t.kader {
             let k = item.inhoud
@@ -115,14 +117,14 @@ struct Regel {
             if let m = k.maatregel { tekst += ": \(m.rawValue)" }
             if let r = k.reden, r != .onbekend { tekst += "; reden \(r.rawValue)" }
             uit.append(Regel(datum: k.datum, volgorde: 2, soort: "kader", tekst: tekst,
-                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id))
+                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id, code: item.code))
         }
         for item in t.regie {
             let r = item.inhoud
             var tekst = "regie bij \(houder(r))"
             tekst += r.tot.map { "; tot \($0.tekst)" } ?? "; nog steeds"
             uit.append(Regel(datum: r.vanaf, volgorde: 3, soort: "regie", tekst: tekst,
-                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id))
+                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id, code: item.code))
         }
         let regie = Dictionary(t.regie.map { ($0.id, $0.inhoud) }, uniquingKeysWith: { a, _ in a })
         for w in t.regiewisselingen {

@@ -1,11 +1,19 @@
+import Foundation
+
 /// The closed vocabularies of tijdlijn-format/1. Raw values are exactly the spec's words.
 
 public protocol Vocabulaire: RawRepresentable, CaseIterable, Sendable, Hashable, Codable
-where RawValue == String {}
+where RawValue == String {
+    /// The value a person wrote, or nil. Exactly the spec's word, unless a
+    /// vocabulary accepts more (Thema: as people write it).
+    static func gelezen(_ tekst: String) -> Self?
+}
 
 extension Vocabulaire {
     /// The allowed values, for error messages.
     public static var toegestaan: [String] { allCases.map(\.rawValue) }
+
+    public static func gelezen(_ tekst: String) -> Self? { Self(rawValue: tekst) }
 }
 
 public enum GezinslidRol: String, Vocabulaire {
@@ -88,4 +96,13 @@ public enum Thema: String, Vocabulaire {
     case kinderen, dogmas
     case familieEnVrienden = "familie-en-vrienden"
     case professionals, processen, dynamieken
+
+    /// As people write it: `Dogma's`, `dogma’s`, `Kinderen`, `familie en vrienden`
+    /// all name their thema (case, accents, apostrophes, spaces and dashes do not count).
+    public static func gelezen(_ tekst: String) -> Thema? {
+        let kern = tekst.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .filter { $0.isLetter || $0.isNumber || $0.isWhitespace || $0 == "-" || $0 == "_" }
+        let woorden = kern.split { $0.isWhitespace || $0 == "-" || $0 == "_" }
+        return Thema(rawValue: woorden.joined(separator: "-"))
+    }
 }

@@ -75,9 +75,12 @@ public struct TijdlijnItem<Inhoud: Sendable & Hashable & Codable>: Sendable, Has
     /// The children's ages at this item's date (gebeurtenissen, interventies and
     /// kader only; nil on every other kind). Derived after the merge.
     public var leeftijden: [Leeftijd]?
+    /// The short code on the paper wall (`G12`); nil for people.
+    public var code: String?
 
     public init(id: String, bronnen: [String], inhoud: Inhoud, perBron: [BronInhoud<Inhoud>],
-                conflict: Bool = false, aliassen: [String] = [], leeftijden: [Leeftijd]? = nil) {
+                conflict: Bool = false, aliassen: [String] = [], leeftijden: [Leeftijd]? = nil,
+                code: String? = nil) {
         self.id = id
         self.bronnen = bronnen
         self.inhoud = inhoud
@@ -85,10 +88,11 @@ public struct TijdlijnItem<Inhoud: Sendable & Hashable & Codable>: Sendable, Has
         self.conflict = conflict
         self.aliassen = aliassen
         self.leeftijden = leeftijden
+        self.code = code
     }
 
     enum ExtraKeys: String, CodingKey {
-        case id, bronnen, conflict, aliassen, leeftijden
+        case id, bronnen, conflict, aliassen, leeftijden, code
         case perBron = "per_bron"
     }
 
@@ -100,6 +104,7 @@ public struct TijdlijnItem<Inhoud: Sendable & Hashable & Codable>: Sendable, Has
         conflict = try c.decodeIfPresent(Bool.self, forKey: .conflict) ?? false
         aliassen = try c.decodeIfPresent([String].self, forKey: .aliassen) ?? []
         leeftijden = try c.decodeIfPresent([Leeftijd].self, forKey: .leeftijden)
+        code = try c.decodeIfPresent(String.self, forKey: .code)
         inhoud = try Inhoud(from: decoder)
     }
 
@@ -112,6 +117,7 @@ public struct TijdlijnItem<Inhoud: Sendable & Hashable & Codable>: Sendable, Has
         try c.encode(perBron, forKey: .perBron)
         if !aliassen.isEmpty { try c.encode(aliassen, forKey: .aliassen) }
         if let leeftijden { try c.encode(leeftijden, forKey: .leeftijden) }
+        try c.encodeIfPresent(code, forKey: .code)
     }
 }
 
