@@ -14,41 +14,31 @@ public struct RodeDradenArgumenten: Sendable {
                 omgeving: [String: String] = ProcessInfo.processInfo.environment) {
         var ids: [String] = []
         for argument in argumenten {
-            var isMap: ObjCBool = false
-            if FileManager.default.fileExists(atPath: argument, isDirectory: &isMap) {
-                if isMap.boolValue {
-                    bronnen.append(.map(argument))
-                } else {
-                    meldingen.append(.waarschuwing("overgeslagen: geen casusmap", pad: argument))
-                }
-            } else {
-                ids.append(argument)
+            switch CasusVerwijzing(argument) {
+            case .map(let map): bronnen.append(.map(map))
+            case .bestand(let pad): meldingen.append(.waarschuwing("overgeslagen: geen casusmap", pad: pad))
+            case .casusId(let id): ids.append(id)
             }
         }
         guard alle || !ids.isEmpty else { return }
-        let pad = WerkbankLocatie.pad(argument: werkbankPad, omgeving: omgeving)
-        guard FileManager.default.fileExists(atPath: pad) else {
-            meldingen += ids.map { id in
-                .fout("geen casusmap, en er is geen werkbank om casus '\(id)' in op te zoeken", pad: id,
-                      hint: "geef een casusmap, of wijs de werkbank aan met --werkbank of CASUS_WERKBANK")
-            }
-            if alle {
-                meldingen.append(.fout("--alle: er is geen werkbank", pad: pad,
+        let (wb, problemen) = CasusVerwijzing.werkbank(voor: ids, argument: werkbankPad, omgeving: omgeving)
+        meldingen += problemen
+        guard let wb else {
+            let plek = WerkbankLocatie.pad(argument: werkbankPad, omgeving: omgeving)
+            if alle && !Werkbanken.bestaat(plek) {
+                meldingen.append(.fout("--alle: er is geen werkbank", pad: plek,
                                        hint: "wijs de werkbank aan met --werkbank of CASUS_WERKBANK"))
             }
             return
         }
+        werkbank = wb
         do {
-            let wb = try Werkbanken.open(pad)
-            werkbank = wb
             let alleIds = alle ? try wb.casussen().map(\.casus) : []
             // An id named on the command line and also covered by --alle counts once.
             let alGenoemd = Set(alleIds)
             for id in alleIds + ids.filter({ !alGenoemd.contains($0) }) { bronnen.append(.werkbank(id)) }
-        } catch let fout as WerkbankFout {
-            meldingen.append(fout.melding)
         } catch {
-            meldingen.append(WerkbankFout.van(error, pad: pad).melding)
+            meldingen.append(error.melding)
         }
     }
 }

@@ -39,10 +39,8 @@ public enum RodeDradenPijplijn {
             }
             do {
                 return analyseer(invoer: try CasusBron.uitWerkbank(casus: casus, werkbank: werkbank))
-            } catch let fout as WerkbankFout {
-                return (nil, [fout.melding])
             } catch {
-                return (nil, [WerkbankFout.van(error, pad: casus).melding])
+                return (nil, [error.melding])
             }
         }
     }

@@ -84,7 +84,7 @@ public enum WerkbankFout: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// Turns SQLite's errors into one of ours; a non-database or a corrupt
     /// file must never reach the user as a stack trace.
-    public static func van(_ fout: any Error, pad: String) -> WerkbankFout {
+    static func van(_ fout: any Error, pad: String) -> WerkbankFout {
         if let eigen = fout as? WerkbankFout { return eigen }
         guard let db = fout as? DatabaseError else {
             return .database(pad: pad, detail: String(describing: fout))

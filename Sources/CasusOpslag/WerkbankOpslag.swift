@@ -31,13 +31,18 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
 
     // MARK: the session's work
 
+    @discardableResult
     func annoteer(casus: String, _ annotatie: Annotatie, anker: ItemAnker?) throws(WerkbankFout) -> Int64
+    @discardableResult
     func verwijderAnnotatie(casus: String, nummer: Int64, door: String) throws(WerkbankFout) -> Annotatie
     func annotaties(casus: String) throws(WerkbankFout) -> [OpgeslagenAnnotatie]
+    @discardableResult
     func koppel(casus: String, _ koppeling: Koppeling, door: String) throws(WerkbankFout) -> Int64
+    @discardableResult
     func ontkoppel(casus: String, _ ontkoppeling: Ontkoppeling, door: String) throws(WerkbankFout) -> Int64
     func verwijderCorrectie(casus: String, nummer: Int64, door: String) throws(WerkbankFout)
     func correcties(casus: String) throws(WerkbankFout) -> [OpgeslagenCorrectie]
+    @discardableResult
     func legAfspraakVast(casus: String, _ tekst: String, door: String) throws(WerkbankFout) -> Int64
     /// The stored session: corrections, annotations, agreements and session data.
     func sessie(casus: String) throws(WerkbankFout) -> Sessie

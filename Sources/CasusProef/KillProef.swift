@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Casus
 import CasusOpslag
 
@@ -42,7 +41,7 @@ public struct KillProef {
     /// random moment after the child reports its transaction began, so most
     /// of those land inside the transaction, some just after the commit.
     public func voerUit(rondes: Int) throws -> Verslag {
-        var rng = Toeval(seed: zaad)
+        var rng = SplitMix64(zaad: zaad)
         try FileManager.default.createDirectory(atPath: werkmap, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         _ = try Werkbanken.open(werkbank, maakAan: true)
@@ -61,7 +60,7 @@ public struct KillProef {
             var gezien = Data()
             if ronde % 3 == 0 {
                 // Anywhere from start-up to the end: reading, checking, opening, committing.
-                usleep(UInt32(duur * 1.2 * Double(rng.volgende() % 10_000) / 10_000 * 1_000_000))
+                usleep(UInt32(duur * 1.2 * Double(rng.next() % 10_000) / 10_000 * 1_000_000))
             } else {
                 // Inside the transaction: wait for its start, then up to its expected length.
                 while let stuk = uitvoer?.availableData, !stuk.isEmpty {
@@ -69,7 +68,7 @@ public struct KillProef {
                     if String(decoding: gezien, as: UTF8.self).contains("transactie-begin") { break }
                 }
                 let venster = Double(formatsPerImport * pauzeMs) * 1.2 / 1000
-                usleep(UInt32(venster * Double(rng.volgende() % 10_000) / 10_000 * 1_000_000))
+                usleep(UInt32(venster * Double(rng.next() % 10_000) / 10_000 * 1_000_000))
             }
             kill(proces.processIdentifier, SIGKILL)
             proces.waitUntilExit()

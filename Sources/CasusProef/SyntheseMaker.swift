@@ -3,7 +3,7 @@ import Casus
 
 /// Builds the formats of a `SynthetischeCasus`, one true item at a time.
 struct SyntheseMaker {
-    private var toeval: Toeval
+    private var toeval: SplitMix64
     private(set) var formats: [TijdlijnFormat] = []
     private(set) var waarheid: [String: String] = [:]
     private var bronIds: [String] = []
@@ -22,7 +22,7 @@ struct SyntheseMaker {
     private static let dagen = 20 * 365
 
     init(seed: UInt64, bronnen: Int) {
-        toeval = Toeval(seed: seed)
+        toeval = SplitMix64(zaad: seed)
         var w = Set<String>()
         let medeklinkers = Array("bdfgklmnprstvz"), klinkers = Array("aeiou")
         while w.count < 400 {
@@ -48,14 +48,14 @@ struct SyntheseMaker {
         volgnummer += 1
         let waar = "waar-\(volgnummer)"
         var melders = Array(formats.indices)
-        for i in melders.indices.reversed() { melders.swapAt(i, toeval.getal(i + 1)) }
-        melders = Array(melders.prefix(min(ruimte, 1 + toeval.getal(min(formats.count, 4)))))
+        for i in melders.indices.reversed() { melders.swapAt(i, toeval.getal(tot: i + 1)) }
+        melders = Array(melders.prefix(min(ruimte, 1 + toeval.getal(tot: min(formats.count, 4)))))
         aantal += melders.count
-        let dag = Self.begin.plus(dagen: toeval.getal(Self.dagen))
-        switch toeval.getal(100) {
+        let dag = Self.begin.plus(dagen: toeval.getal(tot: Self.dagen))
+        switch toeval.getal(tot: 100) {
         case ..<5:
             let rol = toeval.kies(GezinslidRol.allCases)
-            let geboren = Dag(1960 + toeval.getal(50), 1 + toeval.getal(12), 1)
+            let geboren = Dag(1960 + toeval.getal(tot: 50), 1 + toeval.getal(tot: 12), 1)
             for m in melders {
                 let g = Gezinslid(id: "persoon-\(volgnummer)", rol: rol,
                                   geboren: toeval.kans(0.7) ? variant(geboren) : nil)
@@ -81,8 +81,8 @@ struct SyntheseMaker {
                 voegToe(m, waar, "kader", k) { $0.kader.append(k) }
             }
         default:
-            let wie = toeval.kies(Self.rollen), organisatie = "Organisatie \(1 + toeval.getal(12))"
-            let gemeente = toeval.kies(Self.gemeenten), eind = dag.plus(dagen: 30 + toeval.getal(200))
+            let wie = toeval.kies(Self.rollen), organisatie = "Organisatie \(1 + toeval.getal(tot: 12))"
+            let gemeente = toeval.kies(Self.gemeenten), eind = dag.plus(dagen: 30 + toeval.getal(tot: 200))
             for m in melders {
                 let r = Regieperiode(vanaf: variant(dag), tot: toeval.kans(0.85) ? variant(eind) : nil,
                                      wie: wie, organisatie: organisatie,
@@ -110,9 +110,9 @@ struct SyntheseMaker {
     }
 
     private mutating func interventie(_ waar: String, _ dag: Dag, _ melders: [Int]) {
-        let naam = toeval.kies(interventieNamen), aanbieder = "Aanbieder \(1 + toeval.getal(15))"
+        let naam = toeval.kies(interventieNamen), aanbieder = "Aanbieder \(1 + toeval.getal(tot: 15))"
         let soort = toeval.kies(InterventieSoort.allCases), afloop = toeval.kies(Afloop.allCases)
-        let einde = dag.plus(dagen: 60 + toeval.getal(340))
+        let einde = dag.plus(dagen: 60 + toeval.getal(tot: 340))
         for m in melders {
             let spelling = toeval.kans(0.3) ? naam.lowercased() : (toeval.kans(0.2) ? naam.replacingOccurrences(
                 of: " ", with: "  ") : naam)
@@ -132,9 +132,9 @@ struct SyntheseMaker {
     /// How one professional might write this day: the day itself (shifted a few
     /// days), its month, its quarter or its year, sometimes with `ca.`.
     private mutating func variant(_ dag: Dag) -> Datum {
-        let r = toeval.getal(100)
+        let r = toeval.getal(tot: 100)
         let ca = toeval.kans(0.05)
-        let d = r < 45 ? dag.plus(dagen: toeval.getal(7) - 3) : dag
+        let d = r < 45 ? dag.plus(dagen: toeval.getal(tot: 7) - 3) : dag
         let voor = ca ? "ca. " : ""
         let maand = d.maand < 10 ? "0\(d.maand)" : "\(d.maand)"
         switch r {

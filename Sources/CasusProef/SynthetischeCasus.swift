@@ -50,22 +50,3 @@ public struct SynthetischeCasus: Sendable {
                 echt == 0 ? 1 : Double(goed) / Double(echt))
     }
 }
-
-/// SplitMix64: small, fast and the same on every platform.
-struct Toeval {
-    private var toestand: UInt64
-    init(seed: UInt64) { toestand = seed }
-
-    mutating func volgende() -> UInt64 {
-        toestand &+= 0x9e37_79b9_7f4a_7c15
-        var z = toestand
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-
-    /// 0 ..< n
-    mutating func getal(_ n: Int) -> Int { n <= 1 ? 0 : Int(volgende() % UInt64(n)) }
-    mutating func kans(_ p: Double) -> Bool { Double(volgende() % 1_000_000) / 1_000_000 < p }
-    mutating func kies<T>(_ lijst: [T]) -> T { lijst[getal(lijst.count)] }
-}

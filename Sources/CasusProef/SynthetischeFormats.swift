@@ -13,7 +13,7 @@ public enum SynthetischeFormats {
 
     /// The YAML text of format `nummer` of casus `casus`.
     public static func format(casus: String, nummer: Int, zaad: UInt64 = 1) -> String {
-        var rng = Toeval(seed: zaad &+ UInt64(nummer) &* 0x9E37)
+        var rng = SplitMix64(zaad: zaad &+ UInt64(nummer) &* 0x9E37)
         let rol = rollen[nummer % rollen.count]
         var yaml = """
             format: tijdlijn-format/1
@@ -28,14 +28,14 @@ public enum SynthetischeFormats {
                 rol: vader
               - id: kind-1
                 rol: kind
-                geboren: "\(2008 + Int(rng.volgende() % 6))"
+                geboren: "\(2008 + Int(rng.next() % 6))"
             gebeurtenissen:
 
             """
         for g in 0..<3 {
-            let jaar = 2015 + Int(rng.volgende() % 8)
+            let jaar = 2015 + Int(rng.next() % 8)
             yaml += """
-                  - datum: "\(jaar)-\(String(format: "%02d", 1 + Int(rng.volgende() % 12)))"
+                  - datum: "\(jaar)-\(String(format: "%02d", 1 + Int(rng.next() % 12)))"
                     wat: "Gebeurtenis \(g) volgens bron \(nummer): gesprek over de omgang"
                     soort: gebeurtenis
                     betrokkenen: [moeder, vader]
@@ -44,8 +44,8 @@ public enum SynthetischeFormats {
         }
         yaml += "interventies:\n"
         for i in 0..<2 {
-            let (naam, soort) = interventies[Int(rng.volgende() % UInt64(interventies.count))]
-            let start = 2016 + Int(rng.volgende() % 6)
+            let (naam, soort) = interventies[Int(rng.next() % UInt64(interventies.count))]
+            let start = 2016 + Int(rng.next() % 6)
             yaml += """
                   - naam: "\(naam)"
                     aanbieder: "Aanbieder \(i)"

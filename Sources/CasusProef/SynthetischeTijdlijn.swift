@@ -5,7 +5,7 @@ import Casus
 /// follow each other closely so chains are long, regie periods overlap and leave gaps.
 public enum SynthetischeTijdlijn {
     public static func maak(interventies n: Int, zaad: UInt64 = 1) -> Tijdlijn {
-        var toeval = Toeval(toestand: zaad)
+        var toeval = SplitMix64(zaad: zaad)
         func dag(_ dagen: Int) -> Datum {
             let d = Dag(2000, 1, 1).plus(dagen: dagen)
             return Datum(tekst: d.description, van: d, tot: d, precisie: .dag)
@@ -49,16 +49,5 @@ public enum SynthetischeTijdlijn {
             }
         }
         return t
-    }
-
-    /// Knuth's 64-bit linear congruential generator: enough for made-up test data.
-    struct Toeval {
-        var toestand: UInt64
-
-        /// 0 ..< grens.
-        mutating func getal(tot grens: Int) -> Int {
-            toestand = toestand &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((toestand >> 33) % UInt64(max(1, grens)))
-        }
     }
 }

@@ -5,7 +5,7 @@ public enum SynthetischeWand {
     /// `items` dated items over twenty years: events, interventies by twelve aanbieders,
     /// kader transitions and regie periods, with annotations and findings on top.
     public static func maak(items: Int) -> (Tijdlijn, [Annotatie], [Bevinding]) {
-        var rng = LCG(zaad: 20261123)
+        var rng = SplitMix64(zaad: 20261123)
         let n = max(items, 4)
         let jaren = 20
         func datum(_ dagnummer: Int) -> Datum {
@@ -15,7 +15,7 @@ public enum SynthetischeWand {
         let start = Dag(2004, 1, 1).dagnummer
         let span = jaren * 365
         func item<T>(_ id: String, _ inhoud: T) -> TijdlijnItem<T> {
-            TijdlijnItem(id: id, bronnen: ["bron-1"], inhoud: inhoud, perBron: [], conflict: rng.volgende(100) < 3)
+            TijdlijnItem(id: id, bronnen: ["bron-1"], inhoud: inhoud, perBron: [], conflict: rng.getal(tot: 100) < 3)
         }
         var t = Tijdlijn(casus: "synthetisch-\(n)",
                          bronnen: [Bron(id: "bron-1", bestand: "bron.yaml", rol: "wijkcoach", organisatie: "Wijkteam")])
@@ -28,19 +28,19 @@ public enum SynthetischeWand {
         let aantalGebeurtenissen = max(0, n - aantalKader - aantalRegie - aantalInterventies)
         let soorten = GebeurtenisSoort.allCases, hulp = InterventieSoort.allCases, afloop = Afloop.allCases
         for i in 0..<aantalGebeurtenissen {
-            let g = Gebeurtenis(datum: datum(start + rng.volgende(span)),
+            let g = Gebeurtenis(datum: datum(start + rng.getal(tot: span)),
                                 wat: "Gebeurtenis \(i): iets wat gebeurde en door een professional is opgeschreven.",
-                                soort: soorten[rng.volgende(soorten.count)],
-                                veiligheid: rng.volgende(10) == 0 ? .zorg : .onbekend)
+                                soort: soorten[rng.getal(tot: soorten.count)],
+                                veiligheid: rng.getal(tot: 10) == 0 ? .zorg : .onbekend)
             t.gebeurtenissen.append(item("gebeurtenis-\(i)", g))
         }
         for i in 0..<aantalInterventies {
-            let s = start + rng.volgende(span - 400)
-            let eindigt = rng.volgende(5) > 0
-            let iv = Interventie(naam: "Traject \(i)", aanbieder: "Aanbieder \(rng.volgende(12) + 1)",
-                                 soort: hulp[rng.volgende(hulp.count)], start: datum(s),
-                                 einde: eindigt ? datum(s + 30 + rng.volgende(360)) : nil,
-                                 afloop: afloop[rng.volgende(afloop.count)])
+            let s = start + rng.getal(tot: span - 400)
+            let eindigt = rng.getal(tot: 5) > 0
+            let iv = Interventie(naam: "Traject \(i)", aanbieder: "Aanbieder \(rng.getal(tot: 12) + 1)",
+                                 soort: hulp[rng.getal(tot: hulp.count)], start: datum(s),
+                                 einde: eindigt ? datum(s + 30 + rng.getal(tot: 360)) : nil,
+                                 afloop: afloop[rng.getal(tot: afloop.count)])
             t.interventies.append(item("interventie-\(i)", iv))
         }
         for i in 0..<aantalKader {
@@ -64,22 +64,12 @@ public enum SynthetischeWand {
         }
         let ids = t.interventies.map(\.id) + t.gebeurtenissen.map(\.id)
         let annotaties = (0..<(n / 5)).map { i in
-            Annotatie(item: ids[rng.volgende(ids.count)], soort: i % 3 == 0 ? .sadney : .smiley, door: "deelnemer")
+            Annotatie(item: ids[rng.getal(tot: ids.count)], soort: i % 3 == 0 ? .sadney : .smiley, door: "deelnemer")
         }
         let bevindingen = (0..<10).map { i in
             Bevinding(patroon: "patroon-\(i)", titel: "Patroon \(i)", uitleg: "Een synthetische bevinding.",
-                      bewijs: (0..<3).map { _ in t.interventies.map(\.id)[rng.volgende(max(1, t.interventies.count))] })
+                      bewijs: (0..<3).map { _ in t.interventies.map(\.id)[rng.getal(tot: max(1, t.interventies.count))] })
         }
         return (t, annotaties, bevindingen)
-    }
-}
-
-/// A tiny deterministic generator, so the benchmark input never changes.
-struct LCG {
-    var toestand: UInt64
-    init(zaad: UInt64) { toestand = zaad }
-    mutating func volgende(_ boven: Int) -> Int {
-        toestand = toestand &* 6364136223846793005 &+ 1442695040888963407
-        return Int((toestand >> 33) % UInt64(max(boven, 1)))
     }
 }

@@ -20,7 +20,7 @@ extension TijdlijnLayouter {
             for maand in 1...12 {
                 let mx0 = x0 + Double(maand - 1) * ta.perMaand
                 deel.labels.append(Label(x: mx0 + ta.perMaand / 2, y: top + 30,
-                                         regels: [Woorden.maandLetters[maand - 1]],
+                                         regels: [Maanden.letters[maand - 1]],
                                          grootte: Maat.klein, kleur: Palet.grijs,
                                          uitlijning: .midden))
                 if maand > 1 {

@@ -2,12 +2,6 @@ import Casus
 
 /// The Dutch words the wallpaper shows for the spec's vocabulary and dates.
 public enum Woorden {
-    static let maanden = ["jan", "feb", "mrt", "apr", "mei", "jun",
-                          "jul", "aug", "sep", "okt", "nov", "dec"]
-    static let maandenVol = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-                             "augustus", "september", "oktober", "november", "december"]
-    static let maandLetters = ["j", "f", "m", "a", "m", "j", "j", "a", "s", "o", "n", "d"]
-
     /// A date as the reader expects it: "14 mrt 2019", "mrt 2019", "voorjaar 2019", "2019",
     /// with "ca." when the professional marked it approximate.
     public static func datum(_ d: Datum) -> String {
@@ -29,11 +23,10 @@ public enum Woorden {
         item.bronnen.count > 1 ? "\(item.bronnen.count) bronnen" : nil
     }
 
-    static func maand(_ m: Int) -> String { (1...12).contains(m) ? maanden[m - 1] : "?" }
+    static func maand(_ m: Int) -> String { Maanden.kort(m) }
 
     public static func maandJaar(_ dag: Dag) -> String {
-        let naam = (1...12).contains(dag.maand) ? maandenVol[dag.maand - 1] : "?"
-        return "\(naam) \(dag.jaar)"
+        "\(Maanden.naam(dag.maand)) \(dag.jaar)"
     }
 
     /// Strips an approximate prefix the professional typed, so "ca." is shown once.

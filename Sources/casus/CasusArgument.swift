@@ -16,14 +16,15 @@ struct CasusArgument: ParsableArguments {
 
     /// Exit 2 (wrong usage) when the argument can be neither a folder nor a workbench casus.
     func controleer() throws {
-        var isMap: ObjCBool = false
-        let bestaat = FileManager.default.fileExists(atPath: casus, isDirectory: &isMap)
-        if bestaat && !isMap.boolValue {
+        switch CasusVerwijzing(casus) {
+        case .map: return
+        case .bestand:
             Uitvoer.fout("\(casus): fout: dit is een bestand, geen casusmap — geef de map waarin de formats staan")
             throw Stop.verkeerdGebruik
-        }
-        let werkbankPad = WerkbankLocatie.pad(argument: werkbank, omgeving: ProcessInfo.processInfo.environment)
-        if !bestaat && (casus.contains("/") || !FileManager.default.fileExists(atPath: werkbankPad)) {
+        case .casusId(let id):
+            // A casus id never holds a slash: that was meant as a folder.
+            let plek = WerkbankLocatie.pad(argument: werkbank, omgeving: ProcessInfo.processInfo.environment)
+            guard id.contains("/") || !Werkbanken.bestaat(plek) else { return }
             Uitvoer.fout("\(casus): fout: map bestaat niet — geef een casusmap met tijdlijn-formats, of een casus-id met --werkbank")
             throw Stop.verkeerdGebruik
         }

@@ -1,5 +1,5 @@
-/// The eleven pattern ids of patronen.md, in the spec's order, with their Dutch
-/// titles and the Twente theme each one belongs to in the rode-draden report.
+/// The eleven patterns as the rode-draden report lists them: id, Dutch title and the
+/// Twente theme, derived from `Patronen.regels` (the one registry), in the spec's order.
 public enum PatroonCatalogus {
     public struct Patroon: Sendable, Hashable {
         public var id: String
@@ -8,24 +8,10 @@ public enum PatroonCatalogus {
         public var thema: Thema
     }
 
-    public static let alle: [Patroon] = [
-        Patroon(id: "opeenvolgende-hulp", titel: "Opeenvolgende hulp", thema: .processen),
-        Patroon(id: "opschaling-uit-machteloosheid", titel: "Opschaling uit machteloosheid",
-                thema: .processen),
-        Patroon(id: "samen-aan-tafel-herhaald", titel: "Steeds weer samen aan tafel",
-                thema: .dogmas),
-        Patroon(id: "parallel-ouderschap-als-laatste-strohalm",
-                titel: "Parallel ouderschap als laatste strohalm", thema: .dogmas),
-        Patroon(id: "wisselende-regie", titel: "Steeds wisselende regie", thema: .professionals),
-        Patroon(id: "regie-onduidelijk", titel: "Onduidelijke regie", thema: .professionals),
-        Patroon(id: "regie-gat", titel: "Gat in de regie", thema: .processen),
-        Patroon(id: "abrupte-afschaling", titel: "Abrupte afschaling", thema: .processen),
-        Patroon(id: "kinderen-uit-beeld", titel: "Kinderen uit beeld", thema: .kinderen),
-        Patroon(id: "netwerk-niet-in-kaart", titel: "Netwerk niet in kaart",
-                thema: .familieEnVrienden),
-        Patroon(id: "onvolledige-informatie", titel: "Onvolledige informatie",
-                thema: .processen),
-    ]
+    public static let alle: [Patroon] = Patronen.regels.map { regel in
+        let soort = type(of: regel)
+        return Patroon(id: soort.id, titel: soort.titel, thema: soort.thema)
+    }
 
     public static func patroon(_ id: String) -> Patroon? {
         alle.first { $0.id == id }

@@ -7,7 +7,7 @@ enum DatumSchrijver {
     enum Stijl: CaseIterable { case iso, nl, voluit, maand, maandIso, circaMaand }
 
     static func schrijf(_ dag: Dag, stijl: Stijl) -> Datum {
-        let maand = Woordenlijsten.maanden[dag.maand - 1]
+        let maand = Maanden.namen[dag.maand - 1]
         let tekst = switch stijl {
         case .iso: dag.description
         case .nl: String(format: "%02d-%02d-%04d", dag.dag, dag.maand, dag.jaar)

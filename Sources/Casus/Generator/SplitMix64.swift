@@ -28,6 +28,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return bereik.lowerBound + Int(hoog)
     }
 
+    /// A number in `0 ..< grens`; 0 when `grens` is 1 or less.
+    public mutating func getal(tot grens: Int) -> Int {
+        grens <= 1 ? 0 : getal(0...(grens - 1))
+    }
+
     /// True with probability `p`.
     public mutating func kans(_ p: Double) -> Bool {
         Double(next() >> 11) / Double(1 << 53) < p

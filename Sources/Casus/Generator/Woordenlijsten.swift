@@ -89,6 +89,4 @@ enum Woordenlijsten {
     static let scholen = ["Basisschool De Regenboog", "Basisschool 't Kompas", "Kindcentrum De Esch"]
     static let huisartsen = ["Huisartsenpraktijk Het Hof", "Gezondheidscentrum De Bron"]
     static let advocaten = ["Advocatenkantoor Van Dijk & Partners", "Kantoor Ter Horst Advocaten"]
-    static let maanden = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                          "september", "oktober", "november", "december"]
 }

@@ -8,12 +8,7 @@ public enum DatumParser {
     public static let toegestaneVormen =
         "2019-03-14, 14-03-2019, 14 maart 2019, 2019-03, maart 2019, mrt 2019, 03-2019, Q2 2019, voorjaar 2019, begin/medio/eind 2019, 2019, in 2019, 2018-2019, met eventueel ca. ervoor"
 
-    static let maanden: [String: Int] = [
-        "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "maa": 3,
-        "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-        "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
-        "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
+    static let maanden = Maanden.gelezen
 
     /// Month ranges of named periods. Winter starts in December of the named year
     /// (meteorological winter), so "winter 2019" runs into February 2020.

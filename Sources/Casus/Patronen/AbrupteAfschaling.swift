@@ -3,6 +3,7 @@
 public struct AbrupteAfschaling: PatroonRegel {
     public static let id = "abrupte-afschaling"
     public static let titel = "Abrupte afschaling"
+    public static let thema = Thema.processen
     public static let doorloopDagen = Drempel(patroon: id, sleutel: "doorloop_dagen",
         standaard: 90, uitleg: "zoveel dagen na de afschaling moet eerder gestarte hulp nog lopen")
     public static var drempels: [Drempel] { [doorloopDagen] }

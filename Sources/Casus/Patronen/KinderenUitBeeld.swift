@@ -2,6 +2,7 @@
 public struct KinderenUitBeeld: PatroonRegel {
     public static let id = "kinderen-uit-beeld"
     public static let titel = "Kinderen uit beeld"
+    public static let thema = Thema.kinderen
     public static var drempels: [Drempel] { [] }
 
     public init() {}

@@ -1,13 +1,8 @@
 /// Dutch wording shared by the explanations and the text view: dates as a person
 /// says them, items by role and organisation (never by a person's name).
 package enum Leesbaar {
-    static let maanden = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-                          "augustus", "september", "oktober", "november", "december"]
-    static let korteMaanden = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep",
-                               "okt", "nov", "dec"]
-
     /// "14 maart 2019", "maart 2019", "voorjaar 2019", "2019"; "ca. " when approximate.
-    static func datum(_ d: Datum) -> String { tekst(d, maanden) }
+    static func datum(_ d: Datum) -> String { tekst(d, Maanden.namen) }
 
     /// "op 14 maart 2019", "in maart 2019", "rond voorjaar 2019": a moment in a sentence.
     static func moment(_ d: Datum) -> String {
@@ -21,7 +16,7 @@ package enum Leesbaar {
     static func zin(_ tekst: String) -> String { tekst.prefix(1).uppercased() + tekst.dropFirst() }
 
     /// "14 mrt 2019", "mrt 2019", …: for lists.
-    static func kort(_ d: Datum) -> String { tekst(d, korteMaanden) }
+    static func kort(_ d: Datum) -> String { tekst(d, Maanden.korteNamen) }
 
     private static func tekst(_ d: Datum, _ namen: [String]) -> String {
         let basis: String

@@ -2,6 +2,7 @@
 public struct NetwerkNietInKaart: PatroonRegel {
     public static let id = "netwerk-niet-in-kaart"
     public static let titel = "Netwerk niet in kaart"
+    public static let thema = Thema.familieEnVrienden
     public static var drempels: [Drempel] { [] }
 
     public init() {}

@@ -3,6 +3,7 @@
 public struct OnvolledigeInformatie: PatroonRegel {
     public static let id = "onvolledige-informatie"
     public static let titel = "Onvolledige informatie"
+    public static let thema = Thema.processen
     public static let gatMaanden = Drempel(patroon: id, sleutel: "gat_maanden", standaard: 12,
         minimum: 1, uitleg: "meer dan zoveel maanden zonder enig item op de tijdlijn")
     public static var drempels: [Drempel] { [gatMaanden] }

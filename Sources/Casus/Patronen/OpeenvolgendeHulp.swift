@@ -3,6 +3,7 @@
 public struct OpeenvolgendeHulp: PatroonRegel {
     public static let id = "opeenvolgende-hulp"
     public static let titel = "Opeenvolgende hulp"
+    public static let thema = Thema.processen
     public static let minKeten = Drempel(patroon: id, sleutel: "min_keten", standaard: 3,
         minimum: 2, uitleg: "minimaal aantal interventies in de keten")
     public static let maxGatDagen = Drempel(patroon: id, sleutel: "max_gat_dagen", standaard: 183,

@@ -3,6 +3,7 @@
 public struct OpschalingUitMachteloosheid: PatroonRegel {
     public static let id = "opschaling-uit-machteloosheid"
     public static let titel = "Opschaling uit machteloosheid"
+    public static let thema = Thema.processen
     public static let vensterMaanden = Drempel(patroon: id, sleutel: "venster_maanden",
         standaard: 12, minimum: 1, uitleg: "zoveel maanden vóór de opschaling wordt gekeken")
     public static let minMislukt = Drempel(patroon: id, sleutel: "min_mislukt", standaard: 2,

@@ -3,6 +3,7 @@
 public struct ParallelOuderschapAlsLaatsteStrohalm: PatroonRegel {
     public static let id = "parallel-ouderschap-als-laatste-strohalm"
     public static let titel = "Parallel ouderschap als laatste strohalm"
+    public static let thema = Thema.dogmas
     public static let minEerder = Drempel(patroon: id, sleutel: "min_eerder", standaard: 2,
         minimum: 1, uitleg: "minimaal aantal samen-hulp dat eerder zonder succes eindigde")
     public static var drempels: [Drempel] { [minEerder] }

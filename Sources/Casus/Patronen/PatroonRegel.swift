@@ -6,6 +6,8 @@ public protocol PatroonRegel: Sendable {
     static var id: String { get }
     /// The spec's Dutch title.
     static var titel: String { get }
+    /// The chapter of the Twente analyses the pattern illustrates (the rode-draden report's order).
+    static var thema: Thema { get }
     /// The thresholds of the spec's table, with their defaults, in the spec's order.
     static var drempels: [Drempel] { get }
 

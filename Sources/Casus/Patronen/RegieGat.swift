@@ -3,6 +3,7 @@
 public struct RegieGat: PatroonRegel {
     public static let id = "regie-gat"
     public static let titel = "Gat in de regie"
+    public static let thema = Thema.processen
     public static let gatDagen = Drempel(patroon: id, sleutel: "gat_dagen", standaard: 31,
         uitleg: "meer dan zoveel dagen zonder dat iemand de regie had")
     public static var drempels: [Drempel] { [gatDagen] }

@@ -4,6 +4,7 @@ import Foundation
 public struct RegieOnduidelijk: PatroonRegel {
     public static let id = "regie-onduidelijk"
     public static let titel = "Onduidelijke regie"
+    public static let thema = Thema.professionals
     public static let overlapDagen = Drempel(patroon: id, sleutel: "overlap_dagen", standaard: 31,
         uitleg: "meer dan zoveel dagen tegelijk regie bij verschillende partijen")
     public static var drempels: [Drempel] { [overlapDagen] }

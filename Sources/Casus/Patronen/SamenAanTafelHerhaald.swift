@@ -3,6 +3,7 @@
 public struct SamenAanTafelHerhaald: PatroonRegel {
     public static let id = "samen-aan-tafel-herhaald"
     public static let titel = "Steeds weer samen aan tafel"
+    public static let thema = Thema.dogmas
     public static let minAantal = Drempel(patroon: id, sleutel: "min_aantal", standaard: 2,
         minimum: 1, uitleg: "minimaal aantal keer samen-hulp zonder dat het doel werd bereikt")
     public static var drempels: [Drempel] { [minAantal] }

@@ -2,6 +2,7 @@
 public struct WisselendeRegie: PatroonRegel {
     public static let id = "wisselende-regie"
     public static let titel = "Steeds wisselende regie"
+    public static let thema = Thema.professionals
     public static let minWissels = Drempel(patroon: id, sleutel: "min_wissels", standaard: 3,
         minimum: 1, uitleg: "minimaal aantal regiewisselingen binnen het venster")
     public static let vensterMaanden = Drempel(patroon: id, sleutel: "venster_maanden",
