@@ -1,9 +1,6 @@
 /// Why a date that looks like a day or a month cannot exist ("februari 2021 heeft 28
 /// dagen"), so a professional sees what to fix instead of a list of forms they followed.
 extension DatumParser {
-    static let maandNamen = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-                             "augustus", "september", "oktober", "november", "december"]
-
     /// The reason in Dutch, or nil when the text is no day or month form at all.
     public static func probleem(_ invoer: String) -> String? {
         let w = woorden(invoer).woorden
@@ -33,7 +30,7 @@ extension DatumParser {
         if !(1900...2100).contains(j) { return "het jaar \(j) ligt niet tussen 1900 en 2100" }
         if let d = dag, !Dag.isGeldig(j, m, d) {
             let aantal = Dag.dagenInMaand(j, m)
-            return d < 1 ? "een dag \(d) bestaat niet" : "\(maandNamen[m - 1]) \(j) heeft \(aantal) dagen"
+            return d < 1 ? "een dag \(d) bestaat niet" : "\(Maanden.naam(m)) \(j) heeft \(aantal) dagen"
         }
         return nil
     }
