@@ -7,6 +7,8 @@ public struct WerkbankWeergave: Sendable {
     public var meldingen: [Melding]
     public var annotaties: [(annotatie: OpgeslagenAnnotatie, status: AnnotatieStatus)]
     public var correcties: [OpgeslagenCorrectie]
+    /// Each correction with its state (applied, or obsolete and why).
+    public var correctieStanden: [CorrectieStand] = []
     public var afspraken: [String]
 
     public static func maak(casus: String, in werkbank: any WerkbankOpslag, pseudoniem: Bool = false) throws(WerkbankFout) -> WerkbankWeergave {
@@ -18,10 +20,15 @@ public struct WerkbankWeergave: Sendable {
         let annotaties = try werkbank.annotaties(casus: casus).map {
             (annotatie: $0, status: index.status(item: $0.annotatie.item, anker: $0.anker))
         }
-        return WerkbankWeergave(
+        let correcties = try werkbank.correcties(casus: casus)
+        // A skipped correction is listed once, with its state, below; not also as a warning.
+        let overgeslagen = Set(resultaat.overgeslagen.map(\.reden))
+        var weergave = WerkbankWeergave(
             tijdlijn: pseudoniem ? tijdlijn.gepseudonimiseerd() : tijdlijn,
-            meldingen: (leesMeldingen + resultaat.meldingen).sorted(), annotaties: annotaties,
-            correcties: try werkbank.correcties(casus: casus), afspraken: sessie.afspraken)
+            meldingen: (leesMeldingen + resultaat.meldingen.filter { !overgeslagen.contains($0.bericht) }).sorted(),
+            annotaties: annotaties, correcties: correcties, afspraken: sessie.afspraken)
+        weergave.correctieStanden = CorrectieStand.stand(correcties, overgeslagen: resultaat.overgeslagen)
+        return weergave
     }
 
     /// One line per annotation: number, kind, item, who, theme, where it hangs.
@@ -45,11 +52,9 @@ public struct WerkbankWeergave: Sendable {
         if !annotaties.isEmpty {
             uit += "\nAnnotaties (\(annotaties.count)):\n" + annotatieRegels.map { "  " + $0 }.joined(separator: "\n") + "\n"
         }
-        if !correcties.isEmpty {
-            uit += "\nCorrecties (\(correcties.count)):\n"
-            for c in correcties {
-                uit += "  #\(c.nummer) \(Werkbank.beschrijf(c.soort)) (door \(c.door))\n"
-            }
+        if !correctieStanden.isEmpty {
+            uit += "\nCorrecties (\(correctieStanden.count)):\n"
+            for c in correctieStanden { uit += "  \(c.regel)\n" }
         }
         if !afspraken.isEmpty {
             uit += "\nAfspraken:\n" + afspraken.map { "  - " + $0 }.joined(separator: "\n") + "\n"

@@ -24,6 +24,7 @@ struct CasusCommando: ParsableCommand {
             Toon.self,
             Annoteer.self,
             Annotaties.self,
+            CorrectiesCommando.self,
             VerwijderAnnotatie.self,
             Koppel.self,
             Ontkoppel.self,

@@ -5,14 +5,23 @@
 struct Correcties {
     let pad: String
     private(set) var meldingen: [Melding] = []
+    /// Corrections the merge skipped (obsolete after a re-import, or never possible), with why.
+    private(set) var overgeslagen: [OvergeslagenCorrectie] = []
+    private var huidige: (soort: OvergeslagenCorrectie.Soort, index: Int) = (.koppel, 0)
     /// Joined-away id → the id it was joined into, so a later koppel may name either.
     private var samengevoegd: [String: String] = [:]
 
     init(pad: String) { self.pad = pad }
 
     mutating func pasToe(_ sessie: Sessie, op werk: inout Werkset) {
-        for ontkoppeling in sessie.ontkoppel { ontkoppel(ontkoppeling, &werk) }
-        for koppeling in sessie.koppel { koppel(koppeling, &werk) }
+        for (i, ontkoppeling) in sessie.ontkoppel.enumerated() {
+            huidige = (.ontkoppel, i)
+            ontkoppel(ontkoppeling, &werk)
+        }
+        for (i, koppeling) in sessie.koppel.enumerated() {
+            huidige = (.koppel, i)
+            koppel(koppeling, &werk)
+        }
     }
 
     // MARK: ontkoppel
@@ -118,5 +127,15 @@ struct Correcties {
 
     private mutating func waarschuw(_ bericht: String, hint: String) {
         meldingen.append(.waarschuwing(bericht, pad: pad, hint: hint))
+        overgeslagen.append(OvergeslagenCorrectie(soort: huidige.soort, index: huidige.index, reden: bericht))
     }
+}
+
+/// A correction from the session that the merge did not apply: the `index`-th
+/// entry of `koppel` or `ontkoppel`, and why (the same words as its waarschuwing).
+public struct OvergeslagenCorrectie: Sendable, Hashable {
+    public enum Soort: String, Sendable, Hashable { case koppel, ontkoppel }
+    public var soort: Soort
+    public var index: Int
+    public var reden: String
 }

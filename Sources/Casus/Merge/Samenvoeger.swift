@@ -5,6 +5,8 @@ public struct SamenvoegResultaat: Sendable, Hashable {
     public var meldingen: [Melding]
     /// Sticker codes given in this merge (items the code book did not know yet).
     public var nieuweCodes: [Stickercode]
+    /// Corrections of the session the merge skipped; each is also a waarschuwing.
+    public var overgeslagen: [OvergeslagenCorrectie] = []
 
     public init(tijdlijn: Tijdlijn, meldingen: [Melding], nieuweCodes: [Stickercode] = []) {
         self.tijdlijn = tijdlijn
@@ -29,6 +31,7 @@ public enum Samenvoeger {
         let canoniek = Canoniek()
         let indeling = BronIndeling.deelIn(formats, canoniek: canoniek)
         var meldingen = indeling.meldingen
+        var overgeslagen: [OvergeslagenCorrectie] = []
         let bronnen = indeling.bronnen
 
         func invoer<T: Samenvoegbaar>(_ pad: KeyPath<TijdlijnFormat, [T]>) -> [Invoer<T>] {
@@ -55,12 +58,15 @@ public enum Samenvoeger {
             var correcties = Correcties(pad: pad)
             correcties.pasToe(sessie, op: &werk)
             meldingen += correcties.meldingen
+            overgeslagen = correcties.overgeslagen
         }
 
         var tijdlijn = werk.tijdlijn(casus: indeling.casus, bronnen: bronnen.map(\.bron))
         Afgeleid.vulAan(&tijdlijn)
         let nieuweCodes = Stickercodes.geef(codeboek, aan: &tijdlijn)
-        return SamenvoegResultaat(tijdlijn: tijdlijn, meldingen: meldingen.sorted(), nieuweCodes: nieuweCodes)
+        var resultaat = SamenvoegResultaat(tijdlijn: tijdlijn, meldingen: meldingen.sorted(), nieuweCodes: nieuweCodes)
+        resultaat.overgeslagen = overgeslagen
+        return resultaat
     }
 }
 

@@ -41,6 +41,8 @@ public enum TijdlijnTekst {
             if r.conflict { regel += "  ⚠ conflict" }
             regel += "  [\(r.id)]"
             regels.append(regel)
+            // Every source's own wording under the shown one: nobody's words are hidden.
+            for (bron, woorden) in r.woorden { regels.append("         · \(bron): \(woorden)") }
         }
 
         if !t.conflicten.isEmpty {
@@ -90,6 +92,7 @@ struct Regel {
     var conflict: Bool
     var id: String
     var code: String? = nil
+    var woorden: [(bron: String, woorden: String)] = []
 
     static func alle(_ t: Tijdlijn) -> [Regel] {
         func bronnen(_ n: Int) -> String { TijdlijnTekst.aantal(n, "bron", "bronnen") }
@@ -99,7 +102,7 @@ struct Regel {
             var tekst = i.soort == .gebeurtenis ? i.wat : "\(i.soort.rawValue): \(i.wat)"
             if i.veiligheid == .zorg { tekst += " (zorg om de veiligheid van een kind)" }
             uit.append(Regel(datum: i.datum, volgorde: 0, soort: "gebeurtenis", tekst: tekst,
-                             herkomst: bronnen(g.bronnen.count), conflict: g.conflict, id: g.id, code: g.code))
+                             herkomst: bronnen(g.bronnen.count), conflict: g.conflict, id: g.id, code: g.code, woorden: g.woordenPerBron()))
         }
         for item in t.interventies {
             let i = item.inhoud
@@ -108,7 +111,7 @@ struct Regel {
             delen.append("afloop \((i.afloop ?? .onbekend).rawValue)")
             if let o = i.overdracht { delen.append("overdracht \(o.rawValue)") }
             uit.append(Regel(datum: i.start, volgorde: 1, soort: "interventie", tekst: delen.joined(separator: "; "),
-                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id, code: item.code))
+                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id, code: item.code, woorden: item.woordenPerBron()))
         }
         for item in t.kader {
             let k = item.inhoud
@@ -117,14 +120,14 @@ struct Regel {
             if let m = k.maatregel { tekst += ": \(m.rawValue)" }
             if let r = k.reden, r != .onbekend { tekst += "; reden \(r.rawValue)" }
             uit.append(Regel(datum: k.datum, volgorde: 2, soort: "kader", tekst: tekst,
-                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id, code: item.code))
+                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id, code: item.code, woorden: item.woordenPerBron()))
         }
         for item in t.regie {
             let r = item.inhoud
             var tekst = "regie bij \(houder(r))"
             tekst += r.tot.map { "; tot \($0.tekst)" } ?? "; nog steeds"
             uit.append(Regel(datum: r.vanaf, volgorde: 3, soort: "regie", tekst: tekst,
-                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id, code: item.code))
+                             herkomst: bronnen(item.bronnen.count), conflict: item.conflict, id: item.id, code: item.code, woorden: item.woordenPerBron()))
         }
         let regie = Dictionary(t.regie.map { ($0.id, $0.inhoud) }, uniquingKeysWith: { a, _ in a })
         for w in t.regiewisselingen {
