@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CasusXLSXTests",
-            dependencies: ["Casus", "CasusXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Casus", "CasusOpslag", "CasusXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -11,16 +11,19 @@ public enum CasusExport {
                                  door: String) throws(WerkbankFout) -> [String] {
         let formats = try werkbank.laatsteVersies(casus: casus)
         let sessie = try werkbank.sessie(casus: casus)
-        var bestanden = bestandsnamen(formats).map { naam, format in (naam, format.tekst) }
-        bestanden.append(("sessie.yaml", try SessieSchrijver.yaml(sessie)))
+        // A workbook goes out as the bytes that came in; a YAML format as its text.
+        var bestanden = bestandsnamen(formats).map { naam, format in (naam, format.werkboek ?? Data(format.tekst.utf8)) }
+        bestanden.append(("sessie.yaml", Data(try SessieSchrijver.yaml(sessie).utf8)))
 
         try maakMap(map)
         let paden = bestanden.map { (map as NSString).appendingPathComponent($0.0) }
         for pad in paden where FileManager.default.fileExists(atPath: pad) {
             throw WerkbankFout.bestaatAl(pad: pad)
         }
-        for (pad, (_, tekst)) in zip(paden, bestanden) {
-            try schrijfPrivé(tekst, naar: pad)
+        for (pad, (_, inhoud)) in zip(paden, bestanden) {
+            do { try BeschermdBestand.schrijfNieuw(inhoud, naar: pad) } catch {
+                throw WerkbankFout.nietTeOpenen(pad: pad, detail: "\(error)")
+            }
         }
         try werkbank.logExport(casus: casus, naar: map, aantal: formats.count, door: door)
         return paden
@@ -56,24 +59,6 @@ public enum CasusExport {
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
             throw WerkbankFout.nietTeOpenen(pad: map, detail: "de map kan niet worden gemaakt")
-        }
-    }
-
-    /// Case data: readable by the owner only, from the first byte on.
-    static func schrijfPrivé(_ tekst: String, naar pad: String) throws(WerkbankFout) {
-        let fd = open(pad, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw WerkbankFout.nietTeOpenen(pad: pad, detail: String(cString: strerror(errno)))
-        }
-        defer { close(fd) }
-        let bytes = Array(tekst.utf8)
-        var geschreven = 0
-        while geschreven < bytes.count {
-            let n = bytes[geschreven...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            guard n > 0 else {
-                throw WerkbankFout.nietTeOpenen(pad: pad, detail: String(cString: strerror(errno)))
-            }
-            geschreven += n
         }
     }
 }

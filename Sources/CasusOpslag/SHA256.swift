@@ -16,7 +16,11 @@ enum SHA256 {
     ]
 
     static func hex(_ tekst: String) -> String {
-        digest(Array(tekst.utf8)).map { b in
+        hex(bytes: Array(tekst.utf8))
+    }
+
+    static func hex(bytes: [UInt8]) -> String {
+        digest(bytes).map { b in
             let s = String(b, radix: 16)
             return s.count == 1 ? "0" + s : s
         }.joined()

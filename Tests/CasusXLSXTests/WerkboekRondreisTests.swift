@@ -80,3 +80,11 @@ import Testing
         #expect(a == b)
     }
 }
+
+/// `casus sjabloon --uit F.yaml` writes templates/tijdlijn-format.yaml as it is in the repository.
+@Suite struct SjabloonYAMLTests {
+    @Test func ingebouwdSjabloonIsHetBestand() throws {
+        let bestand = try String(contentsOfFile: XLSXHulp.pad("templates/tijdlijn-format.yaml"), encoding: .utf8)
+        #expect(FormatSjabloonYAML.tekst == bestand, "voer scripts/sjabloon-yaml.sh uit na een wijziging van het sjabloon")
+    }
+}

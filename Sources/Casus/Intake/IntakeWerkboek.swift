@@ -1,6 +1,12 @@
 import Foundation
 
 extension Intake {
+    /// A workbook already in memory (the workbench keeps what professionals sent).
+    public static func leesFormat(werkboek: Data, pad: String) -> (TijdlijnFormat?, [Melding]) {
+        let gelezen = leesWerkboek(werkboek, pad: pad, verwacht: .format)
+        return (gelezen.format, gelezen.meldingen)
+    }
+
     /// A workbook format: decoded by the registered codec, checked as its YAML twin,
     /// every melding at its sheet and cell.
     static func leesWerkboek(_ data: Data, pad: String, verwacht: Gelezen.Soort? = nil) -> Gelezen {
