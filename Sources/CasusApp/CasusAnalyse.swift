@@ -21,7 +21,7 @@ public enum CasusAnalyse {
     }
 
     public static func voerUit(casusMap: String, werkbank: String? = nil, uit: String, opties: RenderOpties,
-                               poster: Posterformaat? = nil) throws -> Resultaat {
+                               poster: Posterformaat? = nil, voortgang: Voortgang = .stil) throws -> Resultaat {
         // Pseudonymise once, here, so JSON and pictures agree; the renderer must not redo it.
         let (analyse, meldingen) = lees(casusMap: casusMap, werkbank: werkbank, pseudoniem: opties.pseudoniem)
         guard let analyse else { return Resultaat(meldingen: meldingen, bestanden: []) }
@@ -38,12 +38,17 @@ public enum CasusAnalyse {
         let r = TijdlijnRenderer(t, annotaties: analyse.annotaties, bevindingen: analyse.bevindingen,
                                  opties: renderOpties, gepseudonimiseerd: opties.pseudoniem)
         let pad = { (naam: String) in (uit as NSString).appendingPathComponent(naam) }
+        voortgang.meld(0, 5)
         try BestandSchrijver.schrijf(t.json() + Data("\n".utf8), naar: pad("tijdlijn.json"))
         let rapport = analyse.rapport
         try BestandSchrijver.schrijf(rapport.json() + Data("\n".utf8), naar: pad("patronen.json"))
+        voortgang.meld(2, 5)
         try r.schrijfSVG(naar: pad("tijdlijn.svg"))
+        voortgang.meld(3, 5)
         try r.schrijfPNG(naar: pad("tijdlijn.png"), dpi: opties.dpi)
+        voortgang.meld(4, 5)
         try r.schrijfPDF(naar: pad("tijdlijn.pdf"), poster: poster)
+        voortgang.meld(5, 5)
         return Resultaat(meldingen: meldingen, bestanden: ["tijdlijn.json", "patronen.json", "tijdlijn.svg",
                                                       "tijdlijn.png", "tijdlijn.pdf"].map(pad))
     }

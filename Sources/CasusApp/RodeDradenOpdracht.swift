@@ -6,10 +6,11 @@ import TijdlijnRender
 /// `--alle`), run the pipeline and, when asked, write the report with its charts.
 public enum RodeDradenOpdracht {
     public static func voerUit(argumenten: [String], alle: Bool = false, werkbank: String? = nil,
-                               opties: RodeDradenOpties, rapport: String?) -> RodeDradenPijplijn.Resultaat {
+                               opties: RodeDradenOpties, rapport: String?,
+                               voortgang: Voortgang = .stil) -> RodeDradenPijplijn.Resultaat {
         let invoer = RodeDradenArgumenten(argumenten: argumenten, alle: alle, werkbankPad: werkbank)
         var resultaat = RodeDradenPijplijn.voerUit(bronnen: invoer.bronnen, werkbank: invoer.werkbank,
-                                                   opties: opties)
+                                                   opties: opties, voortgang: voortgang)
         resultaat.meldingen = invoer.meldingen + resultaat.meldingen
         if invoer.meldingen.heeftFouten { resultaat.rodeDraden = nil }
         if let rapport, let rodeDraden = resultaat.rodeDraden {

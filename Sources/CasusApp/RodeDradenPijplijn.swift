@@ -61,7 +61,7 @@ public enum RodeDradenPijplijn {
     }
 
     public static func voerUit(bronnen: [Bron], werkbank: (any WerkbankOpslag)?, opties: RodeDradenOpties = .standaard,
-                               blokGrootte: Int = standaardBlok) -> Resultaat {
+                               blokGrootte: Int = standaardBlok, voortgang: Voortgang = .stil) -> Resultaat {
         var teller = RodeDradenTeller(opties: opties)
         var meldingen: [Melding] = []
         var mapPerCasus: [String: String] = [:]
@@ -70,6 +70,7 @@ public enum RodeDradenPijplijn {
             let uitkomsten = UitkomstBuffer(aantal: blok.count)
             DispatchQueue.concurrentPerform(iterations: blok.count) { n in
                 uitkomsten.zet(n, analyseer(blok[n], werkbank: werkbank))
+                voortgang.meld(begin + uitkomsten.klaar(), bronnen.count)
             }
             for (n, (casus, problemen)) in uitkomsten.alle().enumerated() {
                 meldingen += problemen
@@ -92,12 +93,22 @@ private final class UitkomstBuffer: @unchecked Sendable {
     private var waarden: [(GeanalyseerdeCasus?, [Melding])]
     private let slot = NSLock()
 
+    private var gezet = 0
+
     init(aantal: Int) { waarden = Array(repeating: (nil, []), count: aantal) }
 
     func zet(_ n: Int, _ waarde: (GeanalyseerdeCasus?, [Melding])) {
         slot.lock()
         waarden[n] = waarde
+        gezet += 1
         slot.unlock()
+    }
+
+    /// How many results are in, for the progress line.
+    func klaar() -> Int {
+        slot.lock()
+        defer { slot.unlock() }
+        return gezet
     }
 
     func alle() -> [(GeanalyseerdeCasus?, [Melding])] {

@@ -13,6 +13,19 @@ public enum LogboekActie: String, Sendable, Hashable, Codable, CaseIterable {
     case afspraak
     case exporteer
     case sessiegegevens
+    case deelnemer
+    case verwijderDeelnemer = "verwijder-deelnemer"
+    case gezinslid
+    case verwijderGezinslid = "verwijder-gezinslid"
+    case kies
+    case verwijderKeuze = "verwijder-keuze"
+    case visie
+    case verwijderVisie = "verwijder-visie"
+    case wijzigAfspraak = "wijzig-afspraak"
+    case verwijderAfspraak = "verwijder-afspraak"
+    case evaluatie
+    case wijzigEvaluatie = "wijzig-evaluatie"
+    case verwijderEvaluatie = "verwijder-evaluatie"
 
     /// Dutch, for `casus logboek`.
     public var omschrijving: String {
@@ -27,6 +40,19 @@ public enum LogboekActie: String, Sendable, Hashable, Codable, CaseIterable {
         case .afspraak: "legde afspraak vast"
         case .exporteer: "exporteerde"
         case .sessiegegevens: "legde sessiegegevens vast"
+        case .deelnemer: "legde deelnemer vast"
+        case .verwijderDeelnemer: "verwijderde deelnemer"
+        case .gezinslid: "vulde gezinslid aan"
+        case .verwijderGezinslid: "verwijderde aanvulling op gezinslid"
+        case .kies: "koos getoonde waarde"
+        case .verwijderKeuze: "verwijderde keuze"
+        case .visie: "legde oordeel over principe vast"
+        case .verwijderVisie: "verwijderde oordeel over principe"
+        case .wijzigAfspraak: "wijzigde afspraak"
+        case .verwijderAfspraak: "verwijderde afspraak"
+        case .evaluatie: "legde evaluatie vast"
+        case .wijzigEvaluatie: "wijzigde evaluatie"
+        case .verwijderEvaluatie: "verwijderde evaluatie"
         }
     }
 }

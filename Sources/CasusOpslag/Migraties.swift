@@ -17,7 +17,8 @@ enum Migraties {
         Migratie(naam: "001-basis", sql: SchemaV1.sql),
         Migratie(naam: "002-sessiegegevens", sql: SchemaV2.sql),
         Migratie(naam: "003-stickercodes", sql: SchemaStickercodes.sql),
-        Migratie(naam: "004-werkboeken", sql: SchemaWerkboeken.sql),
+        Migratie(naam: "004-hele-sessie", sql: SchemaHeleSessie.sql),
+        Migratie(naam: "005-werkboeken", sql: SchemaWerkboeken.sql),
     ]
 
     /// `migraties` is what this binary knows; tests pass a prefix to play an older binary.

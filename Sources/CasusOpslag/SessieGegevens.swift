@@ -2,10 +2,10 @@ import Foundation
 import GRDB
 import Casus
 
-/// The session's own data in the workbench (migration 002): date, facilitator,
-/// participants. Unlike annotations these are one value per casus, so a
-/// re-import with other values replaces them; what `sessie.yaml` leaves out
-/// is kept (an import never removes).
+/// The session's own data in the workbench: date and facilitator (migration
+/// 002), participants (003). Unlike annotations these describe the session as
+/// a whole, so a re-import with other values replaces them; what `sessie.yaml`
+/// leaves out is kept (an import never removes).
 extension Werkbank {
     func werkSessieGegevensBij(_ sessie: Sessie, door: String, _ db: Database,
                                verslag: inout SessieVerslag) throws {
@@ -14,7 +14,7 @@ extension Werkbank {
         var nieuw = oud
         if let datum = sessie.datum { nieuw.datum = datum }
         if let facilitator = sessie.facilitator?.bijgesnedenOfNil { nieuw.facilitator = facilitator }
-        let deelnemers = sessie.deelnemers.compactMap(\.bijgesnedenOfNil)
+        let deelnemers = sessie.deelnemers.map(\.schoon).filter { !$0.rol.isEmpty }
         if !deelnemers.isEmpty { nieuw.deelnemers = deelnemers }
 
         var wijzigingen: [String] = []
@@ -25,17 +25,17 @@ extension Werkbank {
             wijzigingen.append("facilitator \(nieuw.facilitator ?? "-")" + (oud.facilitator.map { " (was \($0))" } ?? ""))
         }
         if nieuw.deelnemers != oud.deelnemers {
-            let was = oud.deelnemers.isEmpty ? "" : " (was \(oud.deelnemers.joined(separator: ", ")))"
-            wijzigingen.append("deelnemers \(nieuw.deelnemers.joined(separator: ", "))\(was)")
+            let was = oud.deelnemers.isEmpty ? "" : " (was \(oud.deelnemers.map(\.beschrijving).joined(separator: ", ")))"
+            wijzigingen.append("deelnemers \(nieuw.deelnemers.map(\.beschrijving).joined(separator: ", "))\(was)")
+            try db.execute(sql: "DELETE FROM deelnemer WHERE casus = ?", arguments: [casus])
+            for deelnemer in nieuw.deelnemers { try voegToe(deelnemer, casus: casus, db) }
         }
         guard !wijzigingen.isEmpty else { return }
         verslag.sessiegegevens = wijzigingen
-        let lijst = String(decoding: try JSONEncoder().encode(nieuw.deelnemers), as: UTF8.self)
         try db.execute(sql: """
-            INSERT INTO sessie_gegevens (casus, datum, facilitator, deelnemers) VALUES (?, ?, ?, ?)
-            ON CONFLICT (casus) DO UPDATE SET datum = excluded.datum, facilitator = excluded.facilitator,
-                                              deelnemers = excluded.deelnemers
-            """, arguments: [casus, nieuw.datum?.tekst, nieuw.facilitator, lijst])
+            INSERT INTO sessie_gegevens (casus, datum, facilitator) VALUES (?, ?, ?)
+            ON CONFLICT (casus) DO UPDATE SET datum = excluded.datum, facilitator = excluded.facilitator
+            """, arguments: [casus, nieuw.datum?.tekst, nieuw.facilitator])
         try log(db, .sessiegegevens, casus: casus, wie: door,
                 wijzigingen.joined(separator: "; ") + " (uit sessie.yaml)")
     }
@@ -43,14 +43,13 @@ extension Werkbank {
     /// The stored date, facilitator and participants (all empty when never imported).
     static func sessieGegevens(casus: String, _ db: Database) throws -> Sessie {
         var sessie = Sessie(casus: casus)
+        sessie.deelnemers = try deelnemers(casus: casus, db)
         guard let rij = try Row.fetchOne(db, sql: "SELECT * FROM sessie_gegevens WHERE casus = ?",
                                          arguments: [casus]) else { return sessie }
         let datum: String? = rij["datum"]
         // Stored only after intake read it, so it parses; if not, it is left out rather than trapping.
         sessie.datum = datum.flatMap(DatumParser.parse)
         sessie.facilitator = rij["facilitator"]
-        let lijst: String = rij["deelnemers"]
-        sessie.deelnemers = (try? JSONDecoder().decode([String].self, from: Data(lijst.utf8))) ?? []
         return sessie
     }
 }

@@ -6,6 +6,11 @@ public struct SessieVerslag: Sendable, Hashable {
     public var annotatiesToegevoegd = 0
     public var correctiesToegevoegd = 0
     public var afsprakenToegevoegd = 0
+    /// sessie/2: family additions, kies, visie and evaluation added or changed.
+    public var aanvullingenToegevoegd = 0
+    public var keuzesGezet = 0
+    public var oordelenGezet = 0
+    public var evaluatiesToegevoegd = 0
     /// What changed in date, facilitator or participants, in Dutch; empty when nothing did.
     public var sessiegegevens: [String] = []
     /// Annotations whose item got a new id: (number, old id, new id).
@@ -45,10 +50,47 @@ extension Werkbank {
             try log(db, .ontkoppel, casus: casus, wie: door, "#\(nummer) \(Self.beschrijf(ontkoppeling)) (uit sessie.yaml)")
             verslag.correctiesToegevoegd += 1
         }
-        for afspraak in Self.ontbrekend(sessie.afspraken, naast: bestaand.afspraken) {
+        for afspraak in Self.ontbrekend(sessie.afspraken.map(\.schoon), naast: bestaand.afspraken) {
             let nummer = try voegAfspraakToe(afspraak, casus: casus, door: door, db)
-            try log(db, .afspraak, casus: casus, wie: door, "#\(nummer) \(afspraak) (uit sessie.yaml)")
+            try log(db, .afspraak, casus: casus, wie: door, "#\(nummer) \(Self.beschrijf(afspraak)) (uit sessie.yaml)")
             verslag.afsprakenToegevoegd += 1
+        }
+        try voegStappenToe(sessie, naast: bestaand, door: door, db, verslag: &verslag)
+    }
+
+    /// sessie/2's additions: lists are added as multisets, kies and visie
+    /// (one per field, one per principle) replace what differs.
+    private func voegStappenToe(_ sessie: Sessie, naast bestaand: Sessie, door: String, _ db: Database,
+                                verslag: inout SessieVerslag) throws {
+        let casus = sessie.casus
+        for aanvulling in Self.ontbrekend(sessie.gezinsleden.map(\.schoon), naast: bestaand.gezinsleden) {
+            let nummer = try voegToe(aanvulling, casus: casus, db)
+            try log(db, .gezinslid, casus: casus, wie: door, "#\(nummer) \(Self.beschrijf(aanvulling)) (uit sessie.yaml)")
+            verslag.aanvullingenToegevoegd += 1
+        }
+        for keuze in sessie.kies.map(\.schoon) where !bestaand.kies.contains(keuze) {
+            try db.execute(sql: """
+                INSERT INTO keuze (casus, item, veld, bron, tekst, door, op) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (casus, item, veld) DO UPDATE SET bron = excluded.bron, tekst = excluded.tekst
+                """, arguments: [casus, keuze.item, keuze.veld, keuze.bron, keuze.tekst, door, nu()])
+            try log(db, .kies, casus: casus, wie: door, "\(Self.beschrijf(keuze)) (uit sessie.yaml)")
+            verslag.keuzesGezet += 1
+        }
+        for oordeel in sessie.visie.map(\.schoon) where !bestaand.visie.contains(oordeel) {
+            try db.execute(sql: """
+                INSERT INTO visie (casus, principe, oordeel, toelichting, had_kunnen, items, door, op)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (casus, principe) DO UPDATE SET oordeel = excluded.oordeel,
+                    toelichting = excluded.toelichting, had_kunnen = excluded.had_kunnen, items = excluded.items
+                """, arguments: [casus, oordeel.principe, oordeel.oordeel.rawValue, oordeel.toelichting,
+                                 oordeel.hadKunnen, JSONLijst.tekst(oordeel.items), door, nu()])
+            try log(db, .visie, casus: casus, wie: door, "\(Self.beschrijf(oordeel)) (uit sessie.yaml)")
+            verslag.oordelenGezet += 1
+        }
+        for evaluatie in Self.ontbrekend(sessie.evaluatie.map(\.schoon), naast: bestaand.evaluatie) {
+            let nummer = try voegToe(evaluatie, casus: casus, db)
+            try log(db, .evaluatie, casus: casus, wie: door, "#\(nummer) \(evaluatie.door): \(evaluatie.tekst) (uit sessie.yaml)")
+            verslag.evaluatiesToegevoegd += 1
         }
     }
 

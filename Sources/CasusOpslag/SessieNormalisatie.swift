@@ -27,3 +27,41 @@ extension String {
     var bijgesneden: String { trimmingCharacters(in: .whitespacesAndNewlines) }
     var bijgesnedenOfNil: String? { bijgesneden.isEmpty ? nil : bijgesneden }
 }
+
+extension Deelnemer {
+    var schoon: Deelnemer {
+        Deelnemer(id: id?.bijgesnedenOfNil, rol: rol.bijgesneden, organisatie: organisatie?.bijgesnedenOfNil,
+                  naam: naam?.bijgesnedenOfNil, checkIn: checkIn?.bijgesnedenOfNil)
+    }
+}
+
+extension GezinslidAanvulling {
+    var schoon: GezinslidAanvulling {
+        GezinslidAanvulling(id: id.bijgesneden, eigenheid: eigenheid?.bijgesnedenOfNil, blijVan: blijVan?.bijgesnedenOfNil,
+                            mechanisme: mechanisme?.bijgesnedenOfNil, door: door?.bijgesnedenOfNil)
+    }
+}
+
+extension Keuze {
+    var schoon: Keuze {
+        Keuze(item: item.bijgesneden, veld: veld.bijgesneden, bron: bron?.bijgesnedenOfNil, tekst: tekst?.bijgesnedenOfNil)
+    }
+}
+
+extension VisieOordeel {
+    var schoon: VisieOordeel {
+        VisieOordeel(principe: principe, oordeel: oordeel, toelichting: toelichting?.bijgesnedenOfNil,
+                     hadKunnen: hadKunnen?.bijgesnedenOfNil, items: items.compactMap(\.bijgesnedenOfNil))
+    }
+}
+
+extension Afspraak {
+    var schoon: Afspraak {
+        Afspraak(wat: wat.bijgesneden, wie: wie?.bijgesnedenOfNil, wanneer: wanneer,
+                 items: items.compactMap(\.bijgesnedenOfNil), status: status)
+    }
+}
+
+extension Evaluatie {
+    var schoon: Evaluatie { Evaluatie(door: door.bijgesneden, tekst: tekst.bijgesneden) }
+}

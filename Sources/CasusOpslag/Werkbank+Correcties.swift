@@ -58,19 +58,6 @@ extension Werkbank {
         }
     }
 
-    /// Records an agreement made in the session.
-    @discardableResult
-    public func legAfspraakVast(casus: String, _ tekst: String, door: String) throws(WerkbankFout) -> Int64 {
-        let schoon = tekst.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !schoon.isEmpty else { throw WerkbankFout.ongeldig("een afspraak mag niet leeg zijn") }
-        return try schrijf { db in
-            try Self.bestaat(casus: casus, db)
-            let nummer = try voegAfspraakToe(schoon, casus: casus, door: door, db)
-            try log(db, .afspraak, casus: casus, wie: door, "#\(nummer) \(schoon)")
-            return nummer
-        }
-    }
-
     /// Everything the session added to a casus, as `sessie.yaml` holds it.
     public func sessie(casus: String) throws(WerkbankFout) -> Sessie {
         try lees { db in
@@ -88,14 +75,17 @@ extension Werkbank {
             case .ontkoppel(let o): sessie.ontkoppel.append(o)
             }
         }
-        sessie.afspraken = try String.fetchAll(
-            db, sql: "SELECT tekst FROM afspraak WHERE casus = ? ORDER BY id", arguments: [casus])
+        sessie.afspraken = try afspraken(casus: casus, db).map(\.afspraak)
+        sessie.gezinsleden = try aanvullingen(casus: casus, db).map(\.aanvulling)
+        sessie.kies = try keuzes(casus: casus, db)
+        sessie.visie = try visie(casus: casus, db)
+        sessie.evaluatie = try evaluaties(casus: casus, db).map(\.evaluatie)
         return sessie
     }
 
     func voegToe(_ ruw: Koppeling, casus: String, door: String, _ db: Database) throws -> Int64 {
         let k = ruw.schoon
-        let items = String(decoding: try JSONEncoder().encode(k.items), as: UTF8.self)
+        let items = JSONLijst.tekst(k.items)
         try db.execute(sql: """
             INSERT INTO correctie (casus, soort, items, toelichting, door, op)
             VALUES (?, 'koppel', ?, ?, ?, ?)
@@ -105,7 +95,7 @@ extension Werkbank {
 
     func voegToe(_ ruw: Ontkoppeling, casus: String, door: String, _ db: Database) throws -> Int64 {
         let o = ruw.schoon
-        let items = String(decoding: try JSONEncoder().encode([o.item]), as: UTF8.self)
+        let items = JSONLijst.tekst([o.item])
         try db.execute(sql: """
             INSERT INTO correctie (casus, soort, items, bron, toelichting, door, op)
             VALUES (?, 'ontkoppel', ?, ?, ?, ?, ?)
@@ -113,17 +103,10 @@ extension Werkbank {
         return db.lastInsertedRowID
     }
 
-    func voegAfspraakToe(_ tekst: String, casus: String, door: String, _ db: Database) throws -> Int64 {
-        try db.execute(sql: "INSERT INTO afspraak (casus, tekst, door, op) VALUES (?, ?, ?, ?)",
-                       arguments: [casus, tekst, door, nu()])
-        return db.lastInsertedRowID
-    }
-
     static func correcties(casus: String, _ db: Database) throws -> [OpgeslagenCorrectie] {
         try Row.fetchAll(db, sql: "SELECT * FROM correctie WHERE casus = ? ORDER BY id",
                          arguments: [casus]).compactMap { rij in
-            let tekst: String = rij["items"]
-            let items = (try? JSONDecoder().decode([String].self, from: Data(tekst.utf8))) ?? []
+            let items = JSONLijst.lijst(rij["items"])
             let bron: String? = rij["bron"]
             let soort: OpgeslagenCorrectie.Soort
             if let bron, let item = items.first {

@@ -42,8 +42,24 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
     func ontkoppel(casus: String, _ ontkoppeling: Ontkoppeling, door: String) throws(WerkbankFout) -> Int64
     func verwijderCorrectie(casus: String, nummer: Int64, door: String) throws(WerkbankFout)
     func correcties(casus: String) throws(WerkbankFout) -> [OpgeslagenCorrectie]
+    /// The whole session (sessie.md): each add, change and removal logged.
+    func zetDeelnemer(casus: String, _ deelnemer: Deelnemer, door: String) throws(WerkbankFout) -> Bool
+    func verwijderDeelnemer(casus: String, id: String, door: String) throws(WerkbankFout)
+    func vulGezinslidAan(casus: String, _ aanvulling: GezinslidAanvulling, wie: String) throws(WerkbankFout) -> Int64
+    func verwijderAanvulling(casus: String, gezinslid: String, door: String?, wie: String) throws(WerkbankFout)
+    func kies(casus: String, _ keuze: Keuze, door: String) throws(WerkbankFout) -> Keuze?
+    func verwijderKeuze(casus: String, item: String, veld: String, door: String) throws(WerkbankFout)
+    func zetOordeel(casus: String, _ oordeel: VisieOordeel, door: String) throws(WerkbankFout) -> VisieOordeel?
+    func verwijderOordeel(casus: String, principe: Int, door: String) throws(WerkbankFout)
     @discardableResult
-    func legAfspraakVast(casus: String, _ tekst: String, door: String) throws(WerkbankFout) -> Int64
+    func legAfspraakVast(casus: String, _ afspraak: Afspraak, door: String) throws(WerkbankFout) -> Int64
+    func wijzigAfspraak(casus: String, nummer: Int64, _ afspraak: Afspraak, door: String) throws(WerkbankFout)
+    func verwijderAfspraak(casus: String, nummer: Int64, door: String) throws(WerkbankFout)
+    func afspraken(casus: String) throws(WerkbankFout) -> [OpgeslagenAfspraak]
+    func voegEvaluatieToe(casus: String, _ evaluatie: Evaluatie, wie: String) throws(WerkbankFout) -> Int64
+    func wijzigEvaluatie(casus: String, nummer: Int64, _ evaluatie: Evaluatie, wie: String) throws(WerkbankFout)
+    func verwijderEvaluatie(casus: String, nummer: Int64, wie: String) throws(WerkbankFout)
+    func evaluaties(casus: String) throws(WerkbankFout) -> [OpgeslagenEvaluatie]
     /// The stored session: corrections, annotations, agreements and session data.
     func sessie(casus: String) throws(WerkbankFout) -> Sessie
 

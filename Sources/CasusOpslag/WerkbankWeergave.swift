@@ -9,7 +9,10 @@ public struct WerkbankWeergave: Sendable {
     public var correcties: [OpgeslagenCorrectie]
     /// Each correction with its state (applied, or obsolete and why).
     public var correctieStanden: [CorrectieStand] = []
-    public var afspraken: [String]
+    /// The session prepared for display (pseudonymised when asked).
+    public var sessie: Sessie
+    public var afspraakNummers: [Int64]
+    public var evaluatieNummers: [Int64]
 
     public static func maak(casus: String, in werkbank: any WerkbankOpslag, pseudoniem: Bool = false) throws(WerkbankFout) -> WerkbankWeergave {
         let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
@@ -17,8 +20,13 @@ public struct WerkbankWeergave: Sendable {
         var tijdlijn = resultaat.tijdlijn
         _ = try WerkbankSamenvoeging.codeer(casus: casus, &tijdlijn, in: werkbank)
         let index = AnkerIndex(tijdlijn)
-        let annotaties = try werkbank.annotaties(casus: casus).map {
-            (annotatie: $0, status: index.status(item: $0.annotatie.item, anker: $0.anker))
+        let getoond = sessie.weergave(tijdlijn: tijdlijn, pseudoniem: pseudoniem)
+        let door = Dictionary(zip(sessie.annotaties.map(\.door), getoond.annotaties.map(\.door)),
+                              uniquingKeysWith: { a, _ in a })
+        let annotaties = try werkbank.annotaties(casus: casus).map { opgeslagen in
+            var getoond = opgeslagen
+            getoond.annotatie.door = door[opgeslagen.annotatie.door] ?? opgeslagen.annotatie.door
+            return (annotatie: getoond, status: index.status(item: opgeslagen.annotatie.item, anker: opgeslagen.anker))
         }
         let correcties = try werkbank.correcties(casus: casus)
         // A skipped correction is listed once, with its state, below; not also as a warning.
@@ -26,7 +34,9 @@ public struct WerkbankWeergave: Sendable {
         var weergave = WerkbankWeergave(
             tijdlijn: pseudoniem ? tijdlijn.gepseudonimiseerd() : tijdlijn,
             meldingen: (leesMeldingen + resultaat.meldingen.filter { !overgeslagen.contains($0.bericht) }).sorted(),
-            annotaties: annotaties, correcties: correcties, afspraken: sessie.afspraken)
+            annotaties: annotaties, correcties: correcties, sessie: getoond,
+            afspraakNummers: try werkbank.afspraken(casus: casus).map(\.nummer),
+            evaluatieNummers: try werkbank.evaluaties(casus: casus).map(\.nummer))
         weergave.correctieStanden = CorrectieStand.stand(correcties, overgeslagen: resultaat.overgeslagen)
         return weergave
     }
@@ -47,18 +57,32 @@ public struct WerkbankWeergave: Sendable {
         }
     }
 
+    /// Items where the room differs, counted on the item each annotation hangs on now.
+    public var verdeeld: [Statistiek.Verdeeld] {
+        Statistiek.verdeeld(annotaties.compactMap { a, status in
+            var x = a.annotatie
+            switch status {
+            case .vast: break
+            case .verhuisd(let naar): x.item = naar
+            case .verweesd: return nil
+            }
+            return x
+        })
+    }
+
     public var tekst: String {
         var uit = TijdlijnTekst.maak(tijdlijn)
         if !annotaties.isEmpty {
             uit += "\nAnnotaties (\(annotaties.count)):\n" + annotatieRegels.map { "  " + $0 }.joined(separator: "\n") + "\n"
         }
+        if !verdeeld.isEmpty {
+            uit += "\nHier verschillen we (smileys én sadneys op hetzelfde item):\n"
+                + verdeeld.map { "  \($0.item): \($0.smiley) smiley('s), \($0.sadney) sadney('s)" }.joined(separator: "\n") + "\n"
+        }
         if !correctieStanden.isEmpty {
             uit += "\nCorrecties (\(correctieStanden.count)):\n"
             for c in correctieStanden { uit += "  \(c.regel)\n" }
         }
-        if !afspraken.isEmpty {
-            uit += "\nAfspraken:\n" + afspraken.map { "  - " + $0 }.joined(separator: "\n") + "\n"
-        }
-        return uit
+        return uit + SessieTekst.maak(sessie, afspraken: afspraakNummers, evaluaties: evaluatieNummers)
     }
 }

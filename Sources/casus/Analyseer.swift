@@ -23,9 +23,12 @@ struct Analyseer: ParsableCommand {
 
     func run() throws {
         try casus.controleer()
+        let regel = VoortgangsRegel("bestanden schrijven", stil: wand.stil)
+        defer { regel.klaar() }
         let resultaat = try CasusAnalyse.voerUit(casusMap: casus.casus, werkbank: casus.werkbank, uit: uit,
                                                  opties: try wand.opties(pseudoniem: pseudoniem),
-                                                 poster: try wand.posterFormaat())
+                                                 poster: try wand.posterFormaat(), voortgang: regel.voortgang)
+        regel.klaar()
         for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }
         guard !resultaat.bestanden.isEmpty else {
             Uitvoer.fout("De casus heeft \(resultaat.meldingen.fouten.count) fout(en); er is niets geschreven.")
@@ -45,6 +48,9 @@ struct WandOpties: ParsableArguments {
 
     @Option(help: "PDF als poster op vellen om aan elkaar te plakken: A4 of A3.")
     var poster: String?
+
+    @Flag(help: "Geen voortgangsregel op stderr.")
+    var stil = false
 
     func opties(pseudoniem: Bool) throws -> RenderOpties {
         guard breedte >= 4, breedte <= 400 else {

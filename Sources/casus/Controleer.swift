@@ -10,8 +10,13 @@ struct Controleer: ParsableCommand {
     @Argument(help: "Bestanden of casusmappen met tijdlijn-formats.")
     var paden: [String]
 
+    @Flag(help: "Geen voortgangsregel op stderr.")
+    var stil = false
+
     func run() throws {
-        let rapport = Intake.controleer(paden: paden)
+        let regel = VoortgangsRegel("casusmappen controleren", stil: stil)
+        let rapport = Intake.controleer(paden: paden, voortgang: regel.voortgang)
+        regel.klaar()
         for pad in rapport.onbekendePaden {
             Uitvoer.fout("\(pad): fout: bestand of map bestaat niet")
         }

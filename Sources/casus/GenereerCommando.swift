@@ -18,13 +18,18 @@ struct GenereerCommando: ParsableCommand {
     @Option(help: "Het zaad (een getal).")
     var zaad: UInt64 = 1
 
+    @Flag(help: "Geen voortgangsregel op stderr.")
+    var stil = false
+
     func validate() throws {
         if aantal < 1 { throw ValidationError("--aantal moet minstens 1 zijn") }
     }
 
     func run() throws {
         do {
-            let mappen = try CasusGenerator.schrijf(aantal: aantal, uit: uit, zaad: zaad)
+            let regel = VoortgangsRegel("casussen maken", stil: stil)
+            defer { regel.klaar() }
+            let mappen = try CasusGenerator.schrijf(aantal: aantal, uit: uit, zaad: zaad, voortgang: regel.voortgang)
             print("\(mappen.count) casussen geschreven naar \(uit).")
         } catch {
             Uitvoer.fout("\(uit): fout: kan de casussen niet schrijven: \(error)")

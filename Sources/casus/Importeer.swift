@@ -20,8 +20,13 @@ struct Importeer: ParsableCommand {
 
     @OptionGroup var werkbank: WerkbankOptie
 
+    @Flag(help: "Geen voortgangsregel op stderr.")
+    var stil = false
+
     func run() throws {
-        let invoer = ImportLezer.lees(paden: paden)
+        let regel = VoortgangsRegel("casusmappen lezen", stil: stil)
+        let invoer = ImportLezer.lees(paden: paden, voortgang: regel.voortgang)
+        regel.klaar()
         for melding in invoer.meldingen { Uitvoer.fout(melding.description) }
         if invoer.meldingen.heeftFouten {
             Uitvoer.fout("Niets geïmporteerd: los eerst de fouten hierboven op.")
@@ -42,6 +47,10 @@ struct Importeer: ParsableCommand {
         if s.annotatiesToegevoegd + s.correctiesToegevoegd + s.afsprakenToegevoegd > 0 {
             print("Sessie: \(s.annotatiesToegevoegd) annotaties, \(s.correctiesToegevoegd) correcties, \(s.afsprakenToegevoegd) afspraken toegevoegd")
         }
+        let stappen = [(s.aanvullingenToegevoegd, "aanvullingen op gezinsleden"), (s.keuzesGezet, "keuzes"),
+                       (s.oordelenGezet, "oordelen over principes"), (s.evaluatiesToegevoegd, "evaluaties")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        if !stappen.isEmpty { print("Sessie: \(stappen.joined(separator: ", ")) vastgelegd") }
         if !s.sessiegegevens.isEmpty { print("Sessiegegevens: \(s.sessiegegevens.joined(separator: "; "))") }
         for v in s.verhuisd { print("Annotatie #\(v.nummer) hangt nu aan \(v.naar) (was \(v.van))") }
         for a in s.verweesd {

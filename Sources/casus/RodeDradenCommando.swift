@@ -40,10 +40,15 @@ struct RodeDradenCommando: ParsableCommand {
         if top < 0 { throw ValidationError("--top kan niet negatief zijn") }
     }
 
+    @Flag(help: "Geen voortgangsregel op stderr.")
+    var stil = false
+
     func run() throws {
         let opties = RodeDradenOpties(pseudoniem: !metNamen, maxGemarkeerd: top)
+        let regel = VoortgangsRegel("casussen analyseren", stil: stil)
         let uitkomst = RodeDradenOpdracht.voerUit(argumenten: casussen, alle: alle, werkbank: werkbank.pad,
-                                                  opties: opties, rapport: rapport)
+                                                  opties: opties, rapport: rapport, voortgang: regel.voortgang)
+        regel.klaar()
         uitkomst.meldingen.forEach { Uitvoer.fout($0.description) }
         guard let rodeDraden = uitkomst.rodeDraden else {
             Uitvoer.fout("Geen rode draden: los eerst de fouten hierboven op (\(uitkomst.meldingen.fouten.count) fout(en)).")

@@ -122,7 +122,13 @@ import CasusApp
     @Test func sessieYamlOverleeftLastigeTeksten() throws {
         let lastig = ["ja", "nee", "2019", "null", "a: b", "# geen commentaar", "twee  spaties", "regel 1\nregel 2", "'quote'", "é ü ☺"]
         let sessie = Sessie(casus: "c", annotaties: lastig.map { Annotatie(item: "i", soort: .smiley, door: $0, toelichting: $0) },
-                            koppel: [Koppeling(items: ["a", "b"], toelichting: "x: y")], afspraken: lastig)
+                            koppel: [Koppeling(items: ["a", "b"], toelichting: "x: y")],
+                            afspraken: lastig.map { Afspraak(wat: $0) } + lastig.map { Afspraak(wat: $0, wie: $0, items: [$0]) },
+                            deelnemers: lastig.map { Deelnemer(rol: $0) } + lastig.map { Deelnemer(id: $0, rol: $0, checkIn: $0) },
+                            gezinsleden: lastig.map { GezinslidAanvulling(id: $0, eigenheid: $0, door: $0) },
+                            kies: lastig.map { Keuze(item: $0, veld: "wat", tekst: $0) },
+                            visie: [VisieOordeel(principe: 3, oordeel: .deels, toelichting: lastig[5], hadKunnen: lastig[7], items: ["a"])],
+                            evaluatie: lastig.map { Evaluatie(door: $0, tekst: $0) })
         let tekst = try SessieSchrijver.yaml(sessie)
         let (terug, meldingen) = Intake.leesSessie(tekst: tekst, pad: "sessie.yaml")
         #expect(meldingen.fouten.isEmpty, "\(meldingen)")

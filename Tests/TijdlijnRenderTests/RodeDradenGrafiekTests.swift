@@ -75,7 +75,8 @@ struct RodeDradenGrafiekTests {
         for link in links { #expect(ids.contains(String(link.dropFirst())), "\(link)") }
         #expect(!html.contains("http://") && !html.contains("https://"))
         #expect(!html.contains("<script>"))
-        #expect(try doc.nodes(forXPath: "//svg").count == 4)
+        // Heatmap, three bar charts, and the spread of the statistiek figures.
+        #expect(try doc.nodes(forXPath: "//svg").count == 5)
     }
 
     @Test func losseSVGHeeftNaamruimte() {

@@ -17,6 +17,10 @@ public struct AnnotatieRij<Veld: RijVeld>: Sendable, Hashable, Codable {
     public var smileyBij: [Verwijzing]
     /// Sum of `aantal` equals `sadney`.
     public var sadneyBij: [Verwijzing]
+    /// Theme rows only: the items where the room differed (smileys and sadneys)
+    /// and someone chose this theme; nil on other rows.
+    public var verdeeldBij: [Verwijzing]?
+    public var verdeeld: Int? { verdeeldBij?.count }
 
     public init(waarde: String, smileyBij: [Verwijzing] = [], sadneyBij: [Verwijzing] = []) {
         self.waarde = waarde
@@ -41,6 +45,7 @@ public struct AnnotatieRij<Veld: RijVeld>: Sendable, Hashable, Codable {
         sadney = try c.decode(Int.self, forKey: Sleutel("sadney"))
         smileyBij = try c.decodeIfPresent([Verwijzing].self, forKey: Sleutel("smiley_bij")) ?? []
         sadneyBij = try c.decodeIfPresent([Verwijzing].self, forKey: Sleutel("sadney_bij")) ?? []
+        verdeeldBij = try c.decodeIfPresent([Verwijzing].self, forKey: Sleutel("verdeeld_bij"))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -50,5 +55,9 @@ public struct AnnotatieRij<Veld: RijVeld>: Sendable, Hashable, Codable {
         try c.encode(sadney, forKey: Sleutel("sadney"))
         try c.encode(smileyBij, forKey: Sleutel("smiley_bij"))
         try c.encode(sadneyBij, forKey: Sleutel("sadney_bij"))
+        if let verdeeldBij {
+            try c.encode(verdeeldBij.count, forKey: Sleutel("verdeeld"))
+            try c.encode(verdeeldBij, forKey: Sleutel("verdeeld_bij"))
+        }
     }
 }

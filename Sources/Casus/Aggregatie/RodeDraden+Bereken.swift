@@ -50,6 +50,9 @@ package struct RodeDradenTeller {
     var perSoort: [String: Turf] = [:]
     var perKader: [String: Turf] = [:]
     var items: [Sleutel: ItemBeschrijving] = [:]
+    var statistiek = StatistiekVerzamelaar()
+    /// thema → items (per casus) where the room differed and someone chose that thema.
+    var verdeeldPerThema: [String: [Sleutel: Int]] = [:]
 
     package init(opties: RodeDradenOpties) { self.opties = opties }
 
@@ -68,6 +71,13 @@ package struct RodeDradenTeller {
                 if items[sleutel] == nil { items[sleutel] = index.beschrijving(item) }
             }
             patronen[bevinding.patroon, default: [:]][id] = bewijs
+        }
+
+        let cijfers = Statistiek(casus)
+        statistiek.tel(cijfers)
+        let verdeeld = Set(cijfers.verdeeld.map(\.item))
+        for annotatie in casus.annotaties where verdeeld.contains(annotatie.item) {
+            verdeeldPerThema[annotatie.thema?.rawValue ?? "zonder-thema", default: [:]][Sleutel(casus: id, item: annotatie.item)] = 1
         }
 
         for annotatie in casus.annotaties {
@@ -93,8 +103,12 @@ package struct RodeDradenTeller {
     }
 
     package func resultaat() -> RodeDraden {
-        let themaRijen: [AnnotatieRij<ThemaVeld>] = rijen(
-            Thema.toegestaan, extra: ["zonder-thema"], uit: perThema)
+        let vast: [AnnotatieRij<ThemaVeld>] = rijen(Thema.toegestaan, extra: ["zonder-thema"], uit: perThema)
+        let themaRijen = vast.map { rij in
+                var rij = rij
+                rij.verdeeldBij = Turf.verwijzingen(verdeeldPerThema[rij.waarde] ?? [:])
+                return rij
+            }
         return RodeDraden(
             casussen: casusIds.sorted(),
             patronen: patroonTellingen(),
@@ -106,7 +120,8 @@ package struct RodeDradenTeller {
                 perKader: rijen(Kader.toegestaan, extra: ["onbekend"], uit: perKader)),
             meestGemarkeerd: meestGemarkeerd(),
             items: items.keys.sorted().compactMap { items[$0] },
-            pseudoniem: opties.pseudoniem)
+            pseudoniem: opties.pseudoniem,
+            statistiek: statistiek.overzicht())
     }
 
     /// Fixed rows (zero rows too), then the extra rows only when something fell there.

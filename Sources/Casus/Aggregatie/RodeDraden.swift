@@ -13,19 +13,23 @@ public struct RodeDraden: Sendable, Hashable, Codable {
     public var items: [ItemBeschrijving]
     /// True when names were replaced by roles.
     public var pseudoniem: Bool
+    /// `casus statistiek` across casussen: median and range per figure.
+    public var statistiek: StatistiekOverzicht
 
     public init(casussen: [String], patronen: [PatroonTelling], annotaties: AnnotatieTotalen,
-                meestGemarkeerd: MeestGemarkeerd, items: [ItemBeschrijving], pseudoniem: Bool) {
+                meestGemarkeerd: MeestGemarkeerd, items: [ItemBeschrijving], pseudoniem: Bool,
+                statistiek: StatistiekOverzicht = StatistiekOverzicht()) {
         self.casussen = casussen
         self.patronen = patronen
         self.annotaties = annotaties
         self.meestGemarkeerd = meestGemarkeerd
         self.items = items
         self.pseudoniem = pseudoniem
+        self.statistiek = statistiek
     }
 
     enum CodingKeys: String, CodingKey {
-        case casussen, patronen, annotaties, items, pseudoniem
+        case casussen, patronen, annotaties, items, pseudoniem, statistiek
         case meestGemarkeerd = "meest_gemarkeerd"
     }
 }

@@ -31,7 +31,8 @@ public enum CasusGenerator {
     /// Writes `aantal` casus folders into `uit` (created if needed); returns their paths.
     @discardableResult
     public static func schrijf(aantal: Int, uit: String, zaad: UInt64,
-                               samenvoegen: ([TijdlijnFormat]) -> Tijdlijn = standaardSamenvoegen)
+                               samenvoegen: ([TijdlijnFormat]) -> Tijdlijn = standaardSamenvoegen,
+                               voortgang: Voortgang = .stil)
         throws -> [String] {
         let fm = FileManager.default
         try fm.createDirectory(atPath: uit, withIntermediateDirectories: true)
@@ -47,6 +48,7 @@ public enum CasusGenerator {
             try BeschermdBestand.schrijf(try FormatYAML.yaml(casus.sessie, deelnemers: casus.deelnemers),
                                          naar: (map as NSString).appendingPathComponent("sessie.yaml"))
             mappen.append(map)
+            voortgang.meld(mappen.count, aantal)
         }
         return mappen
     }

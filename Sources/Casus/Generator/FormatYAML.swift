@@ -51,7 +51,7 @@ public enum FormatYAML {
     }
 
     public static func yaml(_ s: Sessie, deelnemers: [String] = []) throws -> String {
-        let deelnemers = deelnemers.isEmpty ? s.deelnemers : deelnemers
+        let deelnemers = deelnemers.isEmpty ? s.deelnemers.map(\.rol) : deelnemers
         let top: [(String, Node?)] = [
             ("sessie", tekst(Sessie.versie)),
             ("casus", tekst(s.casus)),
@@ -60,7 +60,7 @@ public enum FormatYAML {
                 map([("item", tekst(a.item)), ("soort", tekst(a.soort.rawValue)), ("door", tekst(a.door)),
                      ("thema", tekst(a.thema?.rawValue)), ("toelichting", tekst(a.toelichting))])
             })),
-            ("afspraken", s.afspraken.isEmpty ? nil : lijst(s.afspraken.map { tekst($0) })),
+            ("afspraken", s.afspraken.isEmpty ? nil : lijst(s.afspraken.map { tekst($0.wat) })),
         ]
         return try Yams.serialize(node: map(top) ?? [:], allowUnicode: true)
     }

@@ -47,6 +47,6 @@ enum SessieGenerator {
         }
         return Sessie(casus: t.casus, annotaties: annotaties,
                       afspraken: rng.kans(0.5) ? ["Eén vaste regievoerder voor het gezin."] : [],
-                      deelnemers: deelnemers)
+                      deelnemers: deelnemers.map { Deelnemer(rol: $0) })
     }
 }

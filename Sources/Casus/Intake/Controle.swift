@@ -18,9 +18,10 @@ public struct ControleRapport: Sendable {
 }
 
 extension Intake {
-    public static func controleer(paden: [String]) -> ControleRapport {
+    public static func controleer(paden: [String], voortgang: Voortgang = .stil) -> ControleRapport {
         var rapport = ControleRapport(meldingen: [], aantalBestanden: 0, onbekendePaden: [])
         var losseBestanden: [String] = []
+        var mappen: [String] = []
         for pad in paden {
             var isMap: ObjCBool = false
             guard FileManager.default.fileExists(atPath: pad, isDirectory: &isMap) else {
@@ -28,17 +29,20 @@ extension Intake {
                 continue
             }
             if isMap.boolValue {
-                for map in casusMappen(pad) {
-                    let invoer = leesCasusMap(pad: map)
-                    rapport.meldingen += invoer.meldingen + SessieControle.meldingen(invoer)
-                    if let patronen = invoer.patronenPad { rapport.meldingen += PatroonInstellingen.lees(pad: patronen).1 }
-                    rapport.aantalBestanden += yamlBestanden(in: map)?.count ?? 0
-                }
+                mappen += casusMappen(pad)
             } else if isInvoerBestand(pad) {
                 losseBestanden.append(pad)
             } else {
                 rapport.meldingen.append(.waarschuwing("overgeslagen: geen YAML-bestand (.yaml of .yml) of werkboek (.xlsx)", pad: pad))
             }
+        }
+        // Folder by folder with progress: the total is known before the first is read.
+        for (n, map) in mappen.enumerated() {
+            let invoer = leesCasusMap(pad: map)
+            rapport.meldingen += invoer.meldingen + SessieControle.meldingen(invoer)
+            if let patronen = invoer.patronenPad { rapport.meldingen += PatroonInstellingen.lees(pad: patronen).1 }
+            rapport.aantalBestanden += yamlBestanden(in: map)?.count ?? 0
+            voortgang.meld(n + 1, mappen.count)
         }
         // Loose files are grouped by casus so references are checked within their own casus.
         let gelezen = losseBestanden.map { lees(pad: $0) }

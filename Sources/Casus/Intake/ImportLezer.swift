@@ -35,9 +35,10 @@ public struct FormatTekst: Sendable, Hashable {
 /// every format plus intake's verdict on it. Nothing is stored from input
 /// with a `fout`; that decision is the caller's, made on `meldingen`.
 public enum ImportLezer {
-    public static func lees(paden: [String]) -> ImportInvoer {
+    public static func lees(paden: [String], voortgang: Voortgang = .stil) -> ImportInvoer {
         var invoer = ImportInvoer()
         var losseBestanden: [String] = []
+        var mappen: [String] = []
         for pad in paden {
             var isMap: ObjCBool = false
             guard FileManager.default.fileExists(atPath: pad, isDirectory: &isMap) else {
@@ -46,12 +47,14 @@ public enum ImportLezer {
                 continue
             }
             if isMap.boolValue {
-                for map in Intake.casusMappen(pad) {
-                    voegToe(leesMap(map), aan: &invoer)
-                }
+                mappen += Intake.casusMappen(pad)
             } else {
                 losseBestanden.append(pad)
             }
+        }
+        for (n, map) in mappen.enumerated() {
+            voegToe(leesMap(map), aan: &invoer)
+            voortgang.meld(n + 1, mappen.count)
         }
         // Loose files (a corrected format sent afterwards) are checked per casus.
         let gelezen = losseBestanden.map(leesBestand)

@@ -1,31 +1,43 @@
 import Yams
 
-/// Reads `sessie.yaml` (cli.md): annotations, merge corrections and agreements.
+/// Reads `sessie.yaml` (sessie.md), version 1 or 2: every problem with its place.
 struct SessieLezer {
     var lezer: NodeLezer
 
     init(pad: String) { lezer = NodeLezer(pad: pad) }
 
+    static let sleutels1 = ["sessie", "casus", "datum", "facilitator", "deelnemers",
+                            "annotaties", "koppel", "ontkoppel", "afspraken"]
+    static let sleutels2 = ["gezinsleden", "kies", "visie", "evaluatie"]
+
     mutating func lees(_ root: Node) -> Sessie? {
-        guard let top = lezer.blok(root, wat: "de sessie",
-                                   sleutels: ["sessie", "casus", "datum", "facilitator", "deelnemers",
-                                              "annotaties", "koppel", "ontkoppel", "afspraken"],
+        guard let top = lezer.blok(root, wat: "de sessie", sleutels: Self.sleutels1 + Self.sleutels2,
                                    verplicht: ["sessie", "casus"]) else { return nil }
-        if let versie = lezer.tekst(top, "sessie"), versie != Sessie.versie {
+        let versie = lezer.tekst(top, "sessie")
+        if let versie, !Sessie.versies.contains(versie) {
             lezer.fout("onbekende sessieversie \(versie)", bij: top["sessie"],
                        hint: "schrijf sessie: \(Sessie.versie)")
         }
+        if versie == "sessie/1" {
+            for sleutel in Self.sleutels2 where top[sleutel] != nil {
+                lezer.waarschuwing("\(sleutel) hoort bij sessie/2, dit bestand zegt sessie/1",
+                                   bij: top.waarden[sleutel]?.sleutel, hint: "schrijf sessie: sessie/2")
+            }
+        }
         // Read in document order, so meldingen come out in the order of the file.
-        let datum = lezer.datum(top, "datum")
-        let facilitator = lezer.tekst(top, "facilitator")
-        let deelnemers = lezer.teksten(top, "deelnemers")
-        let sessie = Sessie(
-            casus: lezer.tekst(top, "casus") ?? "",
-            annotaties: lezer.lijst(top, "annotaties").compactMap { leesAnnotatie($0) },
-            koppel: lezer.lijst(top, "koppel").compactMap { leesKoppeling($0) },
-            ontkoppel: lezer.lijst(top, "ontkoppel").compactMap { leesOntkoppeling($0) },
-            afspraken: lezer.teksten(top, "afspraken"),
-            datum: datum, facilitator: facilitator, deelnemers: deelnemers)
+        var sessie = Sessie(casus: lezer.tekst(top, "casus") ?? "")
+        sessie.datum = lezer.datum(top, "datum")
+        sessie.facilitator = lezer.tekst(top, "facilitator")
+        sessie.deelnemers = leesDeelnemers(top)
+        sessie.gezinsleden = lezer.lijst(top, "gezinsleden").compactMap { leesGezinslid($0) }
+        sessie.annotaties = lezer.lijst(top, "annotaties").compactMap { leesAnnotatie($0) }
+        sessie.koppel = lezer.lijst(top, "koppel").compactMap { leesKoppeling($0) }
+        sessie.ontkoppel = lezer.lijst(top, "ontkoppel").compactMap { leesOntkoppeling($0) }
+        sessie.kies = leesKeuzes(top)
+        sessie.visie = leesVisie(top)
+        sessie.afspraken = lezer.lijst(top, "afspraken").compactMap { leesAfspraak($0) }
+        sessie.evaluatie = lezer.lijst(top, "evaluatie").compactMap { leesEvaluatie($0) }
+        controleerNamen(sessie, top)
         return lezer.meldingen.heeftFouten ? nil : sessie
     }
 
@@ -59,5 +71,24 @@ struct SessieLezer {
         let toelichting = lezer.tekst(b, "toelichting")
         guard let item, let bron else { return nil }
         return Ontkoppeling(item: item, bron: bron, toelichting: toelichting)
+    }
+
+    /// A name written where a role or a deelnemer id belongs would leak into
+    /// pseudonymised outputs: `wie` of an agreement and every `door`.
+    private mutating func controleerNamen(_ sessie: Sessie, _ top: Blok) {
+        let namen = Set((sessie.deelnemers.compactMap(\.naam) + [sessie.facilitator].compactMap { $0 })
+            .map { $0.lowercased() })
+        guard !namen.isEmpty else { return }
+        for (sleutel, veld) in [("afspraken", "wie"), ("annotaties", "door"), ("gezinsleden", "door"),
+                                ("evaluatie", "door")] {
+            guard case .sequence(let lijst)? = top[sleutel] else { continue }
+            for node in lijst {
+                guard let waarde = node[veld], let tekst = waarde.string,
+                      namen.contains(tekst.trimmingCharacters(in: .whitespaces).lowercased()) else { continue }
+                lezer.waarschuwing("\(veld) noemt een naam ('\(tekst)')", bij: waarde,
+                                   hint: veld == "wie" ? "schrijf een rol, nooit een naam"
+                                       : "gebruik het id van de deelnemer, zodat het verslag zonder namen klopt")
+            }
+        }
     }
 }

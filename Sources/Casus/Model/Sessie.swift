@@ -1,33 +1,51 @@
-/// What a session adds to a casus (`sessie.yaml`, cli.md): annotations and the
-/// facilitator's corrections of the automatic merge.
+/// What a session adds to a casus (`sessie.yaml`, sessie.md): the four steps of
+/// the analysis — check-in, the family in view, corrections and stickies on the
+/// timeline, visie toetsen with agreements — and the closing evaluation.
 public struct Sessie: Sendable, Hashable, Codable {
-    public static let versie = "sessie/1"
+    /// The version the workbench writes.
+    public static let versie = "sessie/2"
+    /// Every version intake reads; sessie/2 only adds keys to sessie/1.
+    public static let versies = ["sessie/1", "sessie/2"]
 
     public var casus: String
     /// When the session was held (a fuzzy date like the formats').
     public var datum: Datum?
+    /// A name: never in a pseudonymised output.
     public var facilitator: String?
-    /// Who took part, as written (roles, not names, where possible).
-    public var deelnemers: [String]
+    /// Step 1: who took part, with their check-in.
+    public var deelnemers: [Deelnemer]
+    /// Step 2: what the group added about each family member.
+    public var gezinsleden: [GezinslidAanvulling]
     public var annotaties: [Annotatie]
     /// Force items together: each entry lists two or more item ids.
     public var koppel: [Koppeling]
     /// Split one source's entry out of a merged item.
     public var ontkoppel: [Ontkoppeling]
-    /// Agreements made in the session, free text.
-    public var afspraken: [String]
+    /// Step 3: which wording the wall shows where sources differ.
+    public var kies: [Keuze]
+    /// Step 4: the casus tested against the eight principles, at most one entry each.
+    public var visie: [VisieOordeel]
+    public var afspraken: [Afspraak]
+    /// The closing round.
+    public var evaluatie: [Evaluatie]
 
     public init(casus: String, annotaties: [Annotatie] = [], koppel: [Koppeling] = [],
-                ontkoppel: [Ontkoppeling] = [], afspraken: [String] = [],
-                datum: Datum? = nil, facilitator: String? = nil, deelnemers: [String] = []) {
+                ontkoppel: [Ontkoppeling] = [], afspraken: [Afspraak] = [],
+                datum: Datum? = nil, facilitator: String? = nil, deelnemers: [Deelnemer] = [],
+                gezinsleden: [GezinslidAanvulling] = [], kies: [Keuze] = [], visie: [VisieOordeel] = [],
+                evaluatie: [Evaluatie] = []) {
         self.casus = casus
         self.datum = datum
         self.facilitator = facilitator
         self.deelnemers = deelnemers
+        self.gezinsleden = gezinsleden
         self.annotaties = annotaties
         self.koppel = koppel
         self.ontkoppel = ontkoppel
+        self.kies = kies
+        self.visie = visie
         self.afspraken = afspraken
+        self.evaluatie = evaluatie
     }
 }
 
@@ -35,6 +53,7 @@ public struct Sessie: Sendable, Hashable, Codable {
 public struct Annotatie: Sendable, Hashable, Codable {
     public var item: String
     public var soort: AnnotatieSoort
+    /// A deelnemer id, or free text.
     public var door: String
     public var thema: Thema?
     public var toelichting: String?

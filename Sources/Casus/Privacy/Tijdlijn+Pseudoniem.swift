@@ -108,7 +108,8 @@ struct Pseudonimisering {
 
     private let regels: [(naam: String, rol: String)]
 
-    init(_ t: Tijdlijn) {
+    /// `extra`: more (name, role) pairs, such as the session's participants.
+    init(_ t: Tijdlijn, extra: [(naam: String, rol: String)] = []) {
         var paren: [(String, String)] = []
         func neem(_ naam: String?, _ rol: String) {
             guard let naam = naam?.trimmingCharacters(in: .whitespaces), !naam.isEmpty else { return }
@@ -121,6 +122,7 @@ struct Pseudonimisering {
         for g in t.gezinsleden { for e in g.perBron { neem(e.inhoud.naam, g.id) } }
         for n in t.netwerk { for e in n.perBron { neem(e.inhoud.naam, n.inhoud.rol) } }
         for b in t.bronnen { neem(b.naam, b.rol) }
+        for e in extra { neem(e.naam, e.rol) }
         let uniek = Dictionary(paren, uniquingKeysWith: { a, b in min(a, b) })
         regels = uniek.sorted { ($1.key.count, $0.key) < ($0.key.count, $1.key) }.map { ($0.key, $0.value) }
     }

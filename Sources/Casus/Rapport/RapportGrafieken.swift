@@ -5,9 +5,11 @@ public struct RapportGrafieken: Sendable, Hashable {
     public var perThema: String?
     public var perSoortInterventie: String?
     public var perKader: String?
+    public var statistiek: String?
 
     public init(patronen: String? = nil, perThema: String? = nil,
-                perSoortInterventie: String? = nil, perKader: String? = nil) {
+                perSoortInterventie: String? = nil, perKader: String? = nil, statistiek: String? = nil) {
+        self.statistiek = statistiek
         self.patronen = patronen
         self.perThema = perThema
         self.perSoortInterventie = perSoortInterventie

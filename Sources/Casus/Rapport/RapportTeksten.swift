@@ -85,4 +85,11 @@ public enum RapportTeksten {
         guard geheel > 0 else { return "0%" }
         return "\(Int((Double(deel) * 100 / Double(geheel)).rounded()))%"
     }
+
+    /// "12", "7,5": Dutch decimal comma, at most one decimal.
+    public static func getal(_ x: Double) -> String {
+        let afgerond = (x * 10).rounded() / 10
+        if afgerond == afgerond.rounded() { return String(Int(afgerond)) }
+        return String(afgerond).replacingOccurrences(of: ".", with: ",")
+    }
 }

@@ -27,6 +27,7 @@ public enum RodeDradenRapport {
             uitleg: "Het kader dat gold op de datum van het gemarkeerde moment: de laatste "
                 + "kaderovergang op of vóór die datum; zonder overgangen geldt het vrijwillig kader.")
         d.blokken += meestGemarkeerd(r)
+        d.blokken += statistiek(r, grafiek: grafieken.statistiek)
         d.blokken += verantwoording(r)
         return d
     }

@@ -12,7 +12,8 @@ public enum RodeDradenRapportage {
                 r.annotaties.perSoortInterventie, titel: "Smileys en sadneys per soort interventie",
                 label: RapportTeksten.soortInterventie),
             perKader: AnnotatieStaven.svg(r.annotaties.perKader, titel: "Smileys en sadneys per kader",
-                                          label: RapportTeksten.kader))
+                                          label: RapportTeksten.kader),
+            statistiek: SpreidingGrafiek.svg(r.statistiek))
     }
 
     public static func html(_ r: RodeDraden) -> String {
