@@ -37,6 +37,15 @@ import Testing
         }
     }
 
+    /// Pair precision and recall of the automatic merge against the hand count.
+    static func meet(_ hand: [[String]], _ t: Tijdlijn)
+        -> (precisie: Double, volledigheid: Double, gemist: Set<String>, teVeel: Set<String>) {
+        let echt = paren(hand), gevonden = paren(groepen(t))
+        let goed = Double(echt.intersection(gevonden).count)
+        return (gevonden.isEmpty ? 1 : goed / Double(gevonden.count), echt.isEmpty ? 1 : goed / Double(echt.count),
+                echt.subtracting(gevonden), gevonden.subtracting(echt))
+    }
+
     static func aantallen(_ t: Tijdlijn) -> [Int] {
         [t.gezinsleden.count, t.netwerk.count, t.interventies.count, t.kader.count, t.regie.count]
     }
@@ -54,22 +63,16 @@ import Testing
         ]
         let automatisch = try Self.tijdlijn("hengelo-2024-02", metSessie: false)
         // 40 entries; by hand 30 events (a second Feb 2023 moment at school is its own).
-        #expect(automatisch.gebeurtenissen.count == 31)
+        #expect(automatisch.gebeurtenissen.count == 30)
         #expect(Self.aantallen(automatisch) == [4, 4, 8, 4, 3])
-        let gemist = Self.paren(hand).subtracting(Self.paren(Self.groepen(automatisch)))
-        let teVeel = Self.paren(Self.groepen(automatisch)).subtracting(Self.paren(hand))
-        // Known misses: other words and, for the second, another soort.
-        #expect(gemist == ["jeugdbeschermer@2022-10-11 + wijkcoach@oktober 2022",
-                           "intern@november 2020 + jeugdbeschermer@november 2020"])
-        // Known false merge: the incident at the door and Daan upset at school.
-        #expect(teVeel == ["intern@februari 2023 + wijkcoach@2023-02"])
+        // The end of the OTS (each writer names the other's role) and the first visit at
+        // school are found; Daan telling at school stays apart from the incident at the door.
+        let meting = Self.meet(hand, automatisch)
+        #expect(meting.gemist.isEmpty && meting.teVeel.isEmpty, "\(meting)")
+        #expect(meting.precisie >= 0.95 && meting.volledigheid >= 0.95)
 
-        // The session's corrections fix two of the three.
         let sessie = try Self.tijdlijn("hengelo-2024-02", metSessie: true)
-        #expect(Self.paren(hand).subtracting(Self.paren(Self.groepen(sessie)))
-            == ["intern@november 2020 + jeugdbeschermer@november 2020"])
-        #expect(Self.paren(Self.groepen(sessie)).subtracting(Self.paren(hand)).isEmpty)
-        #expect(sessie.conflicten.count == 6)
+        #expect(Self.paren(Self.groepen(sessie)) == Self.paren(hand))
         #expect(sessie.regiewisselingen.count == 2)
     }
 
@@ -86,16 +89,13 @@ import Testing
         ]
         let t = try Self.tijdlijn("almelo-2023-07", metSessie: false)
         // 41 entries; by hand 31 events.
-        #expect(t.gebeurtenissen.count == 30)
+        #expect(t.gebeurtenissen.count == 31)
         #expect(Self.aantallen(t) == [5, 0, 8, 3, 3])
-        let gemist = Self.paren(hand).subtracting(Self.paren(Self.groepen(t)))
-        let teVeel = Self.paren(Self.groepen(t)).subtracting(Self.paren(hand))
-        #expect(gemist.isEmpty)
-        // Known false merge: Levi telling in class on the 24th joins the fight of
-        // January (same soort, Levi involved, "januari 2022" holds the 24th).
-        #expect(teVeel.count == 3)
-        #expect(teVeel.allSatisfy { $0.contains("leerkracht@2022-01-24") })
-        #expect(t.conflicten.count == 12)
+        // Levi telling in class on the 24th stays apart from the fight of the 22nd.
+        let meting = Self.meet(hand, t)
+        #expect(meting.gemist.isEmpty && meting.teVeel.isEmpty, "\(meting)")
+        #expect(meting.precisie >= 0.95 && meting.volledigheid >= 0.95)
+        #expect(t.conflicten.count == 11)
         #expect(t.conflicten.contains { $0.veld == "regiehouder" })
     }
 }

@@ -52,7 +52,8 @@ struct Groep<T: Samenvoegbaar> {
 
     /// Merge the canonically sorted entries of all sources into groups.
     static func groepeer(_ invoer: [Invoer<T>], kennis: Bronkennis) -> [Groep<T>] {
-        let indeling = Groepering.groepeer(bronnen: invoer.map(\.bron), paren: T.paren(invoer))
+        let indeling = Groepering.groepeer(bronnen: invoer.map(\.bron), paren: T.paren(invoer),
+                                           botst: { T.botsen(invoer[$0].inhoud, invoer[$1].inhoud) })
         return indeling.map { Groep($0.map { invoer[$0] }, kennis: kennis) }
     }
 }

@@ -13,6 +13,9 @@ struct Paar {
     var a: Int
     var b: Int
     var score: Int
+    /// Weak evidence (a shared person, no shared words): it may only join two
+    /// groups of which no two members contradict each other (`botst`).
+    var zwak = false
 }
 
 /// Constrained single-linkage clustering.
@@ -22,9 +25,10 @@ struct Paar {
 /// one source are never merged with each other. Because the entries are sorted
 /// canonically before pairs are made, the result does not depend on file order.
 enum Groepering {
-    static func groepeer(bronnen: [String], paren: [Paar]) -> [[Int]] {
+    static func groepeer(bronnen: [String], paren: [Paar], botst: (Int, Int) -> Bool = { _, _ in false }) -> [[Int]] {
         var ouder = Array(bronnen.indices)
         var bronSets: [Set<String>] = bronnen.map { [$0] }
+        var leden: [[Int]] = bronnen.indices.map { [$0] }
 
         func wortel(_ x: Int) -> Int {
             var x = x
@@ -39,12 +43,15 @@ enum Groepering {
         for paar in volgorde {
             let ra = wortel(paar.a), rb = wortel(paar.b)
             guard ra != rb, bronSets[ra].isDisjoint(with: bronSets[rb]) else { continue }
+            if paar.zwak, leden[ra].contains(where: { x in leden[rb].contains { botst(x, $0) } }) { continue }
             // Smaller index becomes the root; merge the smaller set into the larger.
             let (nieuw, oud) = ra < rb ? (ra, rb) : (rb, ra)
             ouder[oud] = nieuw
             if bronSets[nieuw].count < bronSets[oud].count { bronSets.swapAt(nieuw, oud) }
             bronSets[nieuw].formUnion(bronSets[oud])
             bronSets[oud] = []
+            leden[nieuw] += leden[oud]
+            leden[oud] = []
         }
 
         var groepen: [Int: [Int]] = [:]

@@ -13,6 +13,9 @@ extension Gebeurtenis: Samenvoegbaar {
     static func paren(_ invoer: [Invoer<Gebeurtenis>]) -> [Paar] {
         let kenmerken = invoer.map { Normalisatie.kenmerken($0.inhoud.wat) }
         let betrokken = invoer.map { Set($0.inhoud.betrokkenen.map(Normalisatie.normaal)) }
+        let vertelt = kenmerken.map { !$0.isDisjoint(with: Self.vertellen) }
+        // Who the writer was, as a betrokkene is written: the first word of the source id.
+        let schrijver = invoer.map { Normalisatie.normaal(String($0.bron.split(separator: "-").first ?? "")) }
         let intervallen = invoer.enumerated().map { i, e in
             (index: i, bron: e.bron, van: e.inhoud.datum.dagen.van, tot: e.inhoud.datum.dagen.tot)
         }
@@ -22,13 +25,20 @@ extension Gebeurtenis: Samenvoegbaar {
             let zelfdeSoort = a.soort == b.soort
             guard zelfdeSoort || a.soort == .gebeurtenis || b.soort == .gebeurtenis else { return }
             let tekst = Normalisatie.gelijkenis(kenmerken[i], kenmerken[j])
+            // Telling is its own moment: a child telling in class is not the fight it tells
+            // of, unless the words are mostly the same.
+            guard vertelt[i] == vertelt[j] || tekst >= Drempels.vertellenGelijkenis else { return }
             let gedeeld = zelfdeSoort && a.soort != .gebeurtenis ? betrokken[i].intersection(betrokken[j]).count : 0
             let gat = max(0, Groepering.gat(a.datum.dagen, b.datum.dagen))
+            // Each writer was there by the other's account (the other names their role as
+            // a betrokkene): two views of one meeting, when some word is shared too.
+            let samen = betrokken[j].contains(schrijver[i]) || betrokken[i].contains(schrijver[j])
+            let ontmoeting = samen && tekst > 0 && gat == 0
             // A shared person is weaker evidence than shared words: it needs dates that
             // really overlap, the margin is for texts that say the same.
-            guard tekst >= Drempels.tekstGelijkenis || (gedeeld > 0 && gat == 0) else { return }
-            let score = Int(tekst * 1000) + 100 * gedeeld + (zelfdeSoort ? 50 : 0) - gat
-            paren.append(Paar(a: i, b: j, score: score))
+            guard tekst >= Drempels.tekstGelijkenis || (gedeeld > 0 && gat == 0) || ontmoeting else { return }
+            let score = Int(tekst * 1000) + 100 * gedeeld + (ontmoeting ? 100 : 0) + (zelfdeSoort ? 50 : 0) - gat
+            paren.append(Paar(a: i, b: j, score: score, zwak: tekst < Drempels.tekstGelijkenis))
         }
         return paren
     }
@@ -57,4 +67,12 @@ extension Gebeurtenis: Samenvoegbaar {
     }
 
     var plaatsDatum: Datum? { datum }
+
+    /// Word stems (as `Normalisatie.kenmerken` cuts them) of telling what happened.
+    static let vertellen: Set<String> = ["verte"]
+
+    /// Two events on days that do not touch (the fight on the 22nd, the child
+    /// telling it in class on the 24th) are two moments, unless their words say
+    /// they are one.
+    static func botsen(_ a: Gebeurtenis, _ b: Gebeurtenis) -> Bool { Veldkeuze.strijdig(a.datum, b.datum) }
 }

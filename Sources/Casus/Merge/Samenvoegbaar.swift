@@ -26,6 +26,14 @@ protocol Samenvoegbaar: Sendable, Hashable, Codable {
 
     /// The date the item sits at on the timeline; nil for people.
     var plaatsDatum: Datum? { get }
+
+    /// Whether two entries cannot be the same thing, whatever else links them
+    /// (checked only where the link is weak, see `Paar.zwak`).
+    static func botsen(_ a: Self, _ b: Self) -> Bool
+}
+
+extension Samenvoegbaar {
+    static func botsen(_ a: Self, _ b: Self) -> Bool { false }
 }
 
 /// The thresholds of the merge rules. They are written down in
@@ -44,6 +52,9 @@ public enum Drempels {
     /// Gebeurtenissen: Dice similarity of the word stems of `wat` from which two
     /// texts count as describing the same thing.
     public static let tekstGelijkenis = 0.4
+    /// Gebeurtenissen where one tells what happened (`vertelt`) and the other does
+    /// not: one only when their words are at least this similar.
+    public static let vertellenGelijkenis = 0.6
     /// Regie periods of different holders that overlap more than this many days
     /// are a conflict "who held regie" (same default as patronen `regie-onduidelijk`).
     public static let regieOverlapDagen = 31
