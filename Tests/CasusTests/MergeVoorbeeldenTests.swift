@@ -98,4 +98,25 @@ import Testing
         #expect(t.conflicten.count == 11)
         #expect(t.conflicten.contains { $0.veld == "regiehouder" })
     }
+
+    /// The third example holds a deliberately confusable pair: two quarrels at a
+    /// handover two weeks apart (3 and 17 March 2021, same soort, same people, similar
+    /// words), and Noor telling about the second in class the next day.
+    @Test func enschede() throws {
+        let hand: [[String]] = [
+            ["advocaat@april 2019", "wijkcoach@voorjaar 2019"],
+            ["advocaat@2021-03-03", "wijkcoach@3 maart 2021"],
+            ["leerkracht@2021-03-17", "wijkcoach@17 maart 2021"],
+            ["advocaat@2021-06-24", "wijkcoach@juni 2021"],
+            ["leerkracht@september 2022", "wijkcoach@september 2022"],
+            ["advocaat@2023-05-10", "leerkracht@mei 2023", "wijkcoach@2023-05"],
+        ]
+        let t = try Self.tijdlijn("enschede-2024-09", metSessie: false)
+        // 18 entries; by hand 11 events.
+        #expect(t.gebeurtenissen.count == 11)
+        #expect(Self.aantallen(t) == [3, 0, 2, 0, 1])
+        let meting = Self.meet(hand, t)
+        #expect(meting.gemist.isEmpty && meting.teVeel.isEmpty, "\(meting)")
+        #expect(meting.precisie >= 0.95 && meting.volledigheid >= 0.95)
+    }
 }
