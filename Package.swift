@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 of stored formats. 3.x builds here and lies in postgres-nio's range (3.9 up to 6).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
@@ -40,7 +42,11 @@ let package = Package(
         ),
         .target(
             name: "CasusOpslag",
-            dependencies: ["Casus", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Casus",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The .xlsx adapter: zip and XML stay out of the domain target.
         .target(

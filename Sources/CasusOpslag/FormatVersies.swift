@@ -54,7 +54,7 @@ extension Werkbank {
             return ImportRegel(bestand: format.bestand, casus: format.casus, bron: sleutel,
                                versie: vorige, uitkomst: .ongewijzigd)
         }
-        let hash = format.werkboek.map { SHA256.hex(bytes: Array($0)) } ?? SHA256.hex(format.tekst)
+        let hash = format.werkboek.map { Vingerafdruk.hex($0) } ?? Vingerafdruk.hex(format.tekst)
         try db.execute(sql: """
             INSERT INTO format_versie (bron, versie, bestand, yaml, werkboek, sha256, geimporteerd_op, door)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)

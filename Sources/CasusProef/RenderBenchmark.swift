@@ -19,7 +19,7 @@ public enum RenderBenchmark {
         try tijd("svg") { try r.schrijfSVG(naar: map + "/tijdlijn.svg") }
         let dpi = try tijd("png") { try r.schrijfPNG(naar: map + "/tijdlijn.png") }
         regels.append("png-dpi: \(Int(dpi))")
-        try tijd("pdf") { try r.schrijfPDF(naar: map + "/tijdlijn.pdf") }
+        _ = try tijd("pdf") { try r.schrijfPDF(naar: map + "/tijdlijn.pdf") }
         let paginas = try tijd("pdf poster A3") { try r.schrijfPDF(naar: map + "/poster.pdf", poster: .a3) }
         regels.append("poster-vellen: \(paginas)")
         return regels

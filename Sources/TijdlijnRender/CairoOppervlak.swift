@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 
 /// Something went wrong while drawing or writing an image; the message is Dutch.
 public struct RenderFout: Error, CustomStringConvertible, Sendable {
@@ -13,8 +14,11 @@ final class CairoOppervlak {
     private let surface: OpaquePointer
     let cr: OpaquePointer
     private let wat: String
+    /// Where a PDF surface writes its bytes; kept alive as long as the surface.
+    private var opvang: Opvang?
 
-    private init(surface: OpaquePointer?, wat: String) throws {
+    private init(surface: OpaquePointer?, wat: String, opvang: Opvang? = nil) throws {
+        self.opvang = opvang
         guard let surface else { throw RenderFout("kon geen \(wat)-tekenvlak maken") }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else {
@@ -38,8 +42,11 @@ final class CairoOppervlak {
                            wat: "PNG")
     }
 
-    static func pdf(pad: String, breedte: Double, hoogte: Double, titel: String) throws -> CairoOppervlak {
-        let o = try CairoOppervlak(surface: cairo_pdf_surface_create(pad, breedte, hoogte), wat: "PDF")
+    /// A PDF written into memory; `pdfData()` gives the bytes after `afronden()`.
+    static func pdf(breedte: Double, hoogte: Double, titel: String) throws -> CairoOppervlak {
+        let opvang = Opvang()
+        let surface = cairo_pdf_surface_create_for_stream(schrijfNaarOpvang, opvang.pointer, breedte, hoogte)
+        let o = try CairoOppervlak(surface: surface, wat: "PDF", opvang: opvang)
         // Title is the casus id: PDF metadata must never carry a person's name.
         cairo_pdf_surface_set_metadata(o.surface, CAIRO_PDF_METADATA_TITLE, titel)
         cairo_pdf_surface_set_metadata(o.surface, CAIRO_PDF_METADATA_CREATOR, "Casus")
@@ -67,13 +74,19 @@ final class CairoOppervlak {
         try controleer()
     }
 
-    func schrijfPNG(_ pad: String) throws {
+    /// The image surface as PNG bytes.
+    func pngData() throws -> Data {
         cairo_surface_flush(surface)
-        let status = cairo_surface_write_to_png(surface, pad)
+        let opvang = Opvang()
+        let status = cairo_surface_write_to_png_stream(surface, schrijfNaarOpvang, opvang.pointer)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderFout("kon PNG niet schrijven naar \(pad): \(Self.tekst(status))")
+            throw RenderFout("kon de PNG niet maken: \(Self.tekst(status))")
         }
+        return opvang.data
     }
+
+    /// The finished PDF's bytes (after `afronden()`).
+    func pdfData() -> Data { opvang?.data ?? Data() }
 
     /// Finishes the document (PDF is written now) and reports any error on the way.
     func afronden() throws {
@@ -106,4 +119,19 @@ final class CairoOppervlak {
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
     }
+}
+
+/// Collects the bytes Cairo writes to a stream.
+final class Opvang {
+    var data = Data()
+    /// Valid while this object lives; the surface holding it is owned alongside.
+    var pointer: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+}
+
+/// Cairo's write callback: appends to the `Opvang` behind `closure`.
+private let schrijfNaarOpvang: cairo_write_func_t = { closure, bytes, lengte in
+    guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
+    let opvang = Unmanaged<Opvang>.fromOpaque(closure).takeUnretainedValue()
+    if let bytes, lengte > 0 { opvang.data.append(bytes, count: Int(lengte)) }
+    return CAIRO_STATUS_SUCCESS
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The wall as a tiled PDF poster: each landscape sheet shows one tile at 1:1 with an
 /// overlap strip, crop marks at the content corners, and its row/column label, so the
 /// sheets can be trimmed and taped together.
@@ -29,10 +31,11 @@ struct PosterTegels {
         return s
     }
 
-    func schrijf(naar pad: String, titel: String) throws -> Int {
+    /// The tiled PDF's bytes and its number of sheets.
+    func pdf(titel: String) throws -> (data: Data, paginas: Int) {
         let (rijen, kolommen) = raster
         let pagina = formaat.pagina
-        let o = try CairoOppervlak.pdf(pad: pad, breedte: pagina.breedte, hoogte: pagina.hoogte, titel: titel)
+        let o = try CairoOppervlak.pdf(breedte: pagina.breedte, hoogte: pagina.hoogte, titel: titel)
         let opdrachten = Scene.opdrachten(layout)
         let m = Self.marge
         let vak = Rechthoek(x: m, y: m, breedte: inhoud.breedte, hoogte: inhoud.hoogte)
@@ -51,7 +54,7 @@ struct PosterTegels {
             }
         }
         try o.afronden()
-        return rijen * kolommen
+        return (o.pdfData(), rijen * kolommen)
     }
 
     /// Crop marks, overlap guides and the sheet's label, all in the margin.

@@ -37,13 +37,23 @@ public struct TijdlijnRenderer: Sendable {
 
     public func svg() -> String { SVGSchrijver.svg(layout) }
 
+    /// The SVG as UTF-8 bytes (for a web server; `schrijfSVG` for a file).
+    public func svgData() -> Data { Data(svg().utf8) }
+
     public func schrijfSVG(naar pad: String) throws {
-        try BestandSchrijver.schrijf(Data(svg().utf8), naar: pad)
+        try BestandSchrijver.schrijf(svgData(), naar: pad)
     }
 
     /// Writes the PNG; returns the dpi actually used (lower than asked only for huge walls).
     @discardableResult
     public func schrijfPNG(naar pad: String, dpi: Double = RenderOpties.standaardDPI) throws -> Double {
+        let png = try pngData(dpi: dpi)
+        try BestandSchrijver.schrijf(png.data, naar: pad)
+        return png.dpi
+    }
+
+    /// The PNG as bytes, and the dpi actually used (lower than asked only for huge walls).
+    public func pngData(dpi: Double = RenderOpties.standaardDPI) throws -> (data: Data, dpi: Double) {
         guard dpi > 0, dpi.isFinite else { throw RenderFout("dpi moet groter dan 0 zijn") }
         var schaal = dpi / 72
         schaal = min(schaal, 32_000 / layout.breedte, 32_000 / layout.hoogte,
@@ -53,26 +63,29 @@ public struct TijdlijnRenderer: Sendable {
         o.schaal(schaal)
         CairoSchilder.teken(Scene.opdrachten(layout), op: o)
         try o.controleer()
-        try BestandSchrijver.metRechten(pad) { try o.schrijfPNG(pad) }
-        return schaal * 72
+        return (try o.pngData(), schaal * 72)
     }
 
     /// One long page, or tiles to tape together when `poster` is set. Returns the page count.
     @discardableResult
     public func schrijfPDF(naar pad: String, poster: Posterformaat? = nil) throws -> Int {
+        let pdf = try pdfData(poster: poster)
+        try BestandSchrijver.schrijf(pdf.data, naar: pad)
+        return pdf.paginas
+    }
+
+    /// The PDF as bytes: one long page, or tiles when `poster` is set; and its page count.
+    public func pdfData(poster: Posterformaat? = nil) throws -> (data: Data, paginas: Int) {
         let titel = "Tijdlijn casus \(layout.casus)"
-        return try BestandSchrijver.metRechten(pad) {
-            if let poster {
-                return try PosterTegels(layout: layout, formaat: poster).schrijf(naar: pad, titel: titel)
-            }
-            let schaal = min(1, Self.maxPDFZijde / layout.breedte, Self.maxPDFZijde / layout.hoogte)
-            let o = try CairoOppervlak.pdf(pad: pad, breedte: layout.breedte * schaal,
-                                           hoogte: layout.hoogte * schaal, titel: titel)
-            o.schaal(schaal)
-            CairoSchilder.teken(Scene.opdrachten(layout), op: o)
-            try o.afronden()
-            return 1
+        if let poster {
+            return try PosterTegels(layout: layout, formaat: poster).pdf(titel: titel)
         }
+        let schaal = min(1, Self.maxPDFZijde / layout.breedte, Self.maxPDFZijde / layout.hoogte)
+        let o = try CairoOppervlak.pdf(breedte: layout.breedte * schaal, hoogte: layout.hoogte * schaal, titel: titel)
+        o.schaal(schaal)
+        CairoSchilder.teken(Scene.opdrachten(layout), op: o)
+        try o.afronden()
+        return (o.pdfData(), 1)
     }
 }
 

@@ -26,8 +26,8 @@ import Testing
         #expect(bronnen[1].versies.map(\.door) == ["Anna", "Bert"])
 
         let tekst = VersieOverzicht.tekst(casus: "c", bronnen)
-        let hash1 = String(SHA256.hex("versie: 'één'\r\n").prefix(12))
-        let hash2 = String(SHA256.hex("versie 2\n").prefix(12))
+        let hash1 = String(Vingerafdruk.hex("versie: 'één'\r\n").prefix(12))
+        let hash2 = String(Vingerafdruk.hex("versie 2\n").prefix(12))
         #expect(tekst.contains("wijkcoach-gemeente-hengelo — wijkcoach (Gemeente Hengelo), 2 versies:"))
         #expect(tekst.contains("versie 1  "))
         #expect(tekst.contains("door Anna  sha256 \(hash1)  wijkcoach.yaml\n"))

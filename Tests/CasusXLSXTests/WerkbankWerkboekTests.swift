@@ -24,7 +24,7 @@ import Testing
             let versie = try #require(opgeslagen.first { $0.bestand == naam })
             let bytes = try Data(contentsOf: URL(fileURLWithPath: map + "/" + naam))
             #expect(versie.werkboek == bytes)
-            #expect(versie.sha256 == SHA256.hex(bytes: Array(bytes)))
+            #expect(versie.sha256 == Vingerafdruk.hex(bytes))
         }
         #expect(opgeslagen.filter { $0.werkboek == nil }.allSatisfy { $0.bestand.hasSuffix(".yaml") })
 
