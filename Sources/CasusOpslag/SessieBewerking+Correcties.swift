@@ -71,6 +71,29 @@ extension SessieBewerking {
     }
 }
 
+extension SessieBewerking {
+    /// Tries a pick (`kies`) on the merged casus before it is stored: a field
+    /// without several values, or a source without a value for it, is refused
+    /// with the reason. Returns how the item reads on the wall with the pick.
+    @discardableResult
+    public static func probeerKeuze(casus: String, _ keuze: Keuze,
+                                    in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> String {
+        let proef = try Correctieproef(casus: casus, werkbank: werkbank)
+        var sessie = proef.sessie
+        sessie.kies.removeAll { $0.item == keuze.item && $0.veld == keuze.veld }
+        sessie.kies.append(keuze)
+        let na = try proef.probeer(sessie)
+        return "\(na.sticker(keuze.item)) toont nu: \(na.getoond(keuze.item))"
+    }
+
+    /// How an item (id or sticker code) reads on the wall now: "G12: 22 jan 2022 · incident: …".
+    public static func beschrijf(casus: String, item: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> String {
+        let t = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
+        let id = try itemId(item, casus: casus, in: t, werkbank: werkbank)
+        return "\(t.sticker(id)) toont nu: \(t.getoond(id))"
+    }
+}
+
 /// The casus merged as it is, and a way to merge it with one more correction.
 struct Correctieproef {
     let casus: String

@@ -28,6 +28,7 @@ extension SessieBewerking {
             throw WerkbankFout.ongeldig("onbekend veld '\(keuze.veld)'"
                 + (Suggestie.dichtstbij(keuze.veld, uit: Keuze.velden).map { "; bedoel je '\($0)'?" } ?? ""))
         }
+        try probeerKeuze(casus: casus, keuze, in: werkbank)
         return try werkbank.kies(casus: casus, keuze, door: door)
     }
 

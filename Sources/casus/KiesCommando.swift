@@ -54,5 +54,6 @@ struct KiesCommando: ParsableCommand {
         }
         let waarde = bron.map { "de waarde van bron \($0)" } ?? "\"\(tekst ?? "")\""
         print("\(veld) van \(item): de muur toont \(waarde)" + (oud == nil ? "" : " (keuze gewijzigd)"))
+        if let getoond = try? SessieBewerking.beschrijf(casus: casus, item: item, in: wb) { print(getoond) }
     }
 }

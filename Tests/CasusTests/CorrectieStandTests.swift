@@ -42,6 +42,17 @@ import Testing
         #expect(lijst.uit.contains("— toegepast"))
     }
 
+    @Test func kiesWordtEerstGeprobeerd() throws {
+        let map = TijdelijkeMap()
+        let (wb, _) = try WerkbankTestCasus.geimporteerd(in: map)
+        // Both sources give KIES the same start: nothing to choose.
+        #expect(throws: WerkbankFout.self) {
+            try SessieBewerking.kies(casus: WerkbankTestCasus.id,
+                                     Keuze(item: "I2", veld: "start", bron: "wijkcoach-wijkteam-oost"), door: "t", in: wb)
+        }
+        #expect(try wb.sessie(casus: WerkbankTestCasus.id).kies.isEmpty)
+    }
+
     @Test(arguments: ["dogma's", "Dogma's", "dogma’s", "DOGMAS", "dogmas"])
     func themaZoalsMensenHetSchrijven(_ tekst: String) {
         #expect(Thema.gelezen(tekst) == .dogmas)

@@ -95,4 +95,40 @@ import Testing
         // January 2022 holds the 24th: no contradiction, so no conflict.
         #expect(t.conflicten.isEmpty)
     }
+
+    static let tweeDatums = [
+        M.format("wijkcoach", "Wijkteam", gebeurtenissen: [M.gebeurtenis("22 januari 2022", "Ruzie bij de overdracht.",
+                                                                         soort: .incident, betrokkenen: ["vader"])]),
+        M.format("leerkracht", "School", gebeurtenissen: [M.gebeurtenis("2022-01-24", "Ruzie bij de overdracht.",
+                                                                        soort: .incident, betrokkenen: ["vader"])]),
+    ]
+
+    @Test func kiesVanDeFacilitatorGaatVoorAlles() throws {
+        let zonder = Samenvoeger.voegSamen(Self.tweeDatums).tijdlijn
+        let id = try #require(zonder.gebeurtenissen.first?.id)
+        #expect(zonder.gebeurtenissen[0].inhoud.datum.tekst == "22 januari 2022 – 2022-01-24")
+        var sessie = Sessie(casus: "test-2024-01")
+        sessie.kies = [Keuze(item: id, veld: "datum", bron: "leerkracht-school")]
+        let r = Samenvoeger.voegSamen(Self.tweeDatums, sessie: sessie, sessiePad: "sessie.yaml")
+        #expect(r.meldingen.isEmpty, "\(r.meldingen)")
+        #expect(r.tijdlijn.gebeurtenissen[0].id == id)
+        #expect(r.tijdlijn.gebeurtenissen[0].inhoud.datum.tekst == "2022-01-24")
+        #expect(r.tijdlijn.conflicten.first?.keuze == "keuze van de facilitator")
+        sessie.kies = [Keuze(item: id, veld: "datum", tekst: "23 januari 2022")]
+        let eigen = Samenvoeger.voegSamen(Self.tweeDatums, sessie: sessie, sessiePad: "sessie.yaml").tijdlijn
+        #expect(eigen.gebeurtenissen[0].inhoud.datum.van == Dag(2022, 1, 23))
+    }
+
+    @Test func kiesDieNietKanIsEenWaarschuwingEnVerandertNiets() throws {
+        let id = try #require(Samenvoeger.voegSamen(Self.tweeDatums).tijdlijn.gebeurtenissen.first?.id)
+        var sessie = Sessie(casus: "test-2024-01")
+        sessie.kies = [Keuze(item: id, veld: "wat", bron: "wijkcoach-wijkteam"),
+                       Keuze(item: id, veld: "datum", bron: "advocaat-kantoor")]
+        let r = Samenvoeger.voegSamen(Self.tweeDatums, sessie: sessie, sessiePad: "sessie.yaml")
+        #expect(r.meldingen.map(\.bericht) == [
+            "kies: \(id), veld datum: bron advocaat-kantoor heeft geen waarde voor datum",
+            "kies: \(id), veld wat: veld wat heeft geen verschillende waarden om uit te kiezen",
+        ])
+        #expect(r.tijdlijn.gebeurtenissen[0].inhoud.datum.tekst == "22 januari 2022 – 2022-01-24")
+    }
 }

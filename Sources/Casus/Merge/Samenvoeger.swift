@@ -59,6 +59,7 @@ public enum Samenvoeger {
             correcties.pasToe(sessie, op: &werk)
             meldingen += correcties.meldingen
             overgeslagen = correcties.overgeslagen
+            meldingen += Keuzes.pasToe(sessie.kies, op: &werk, pad: pad)
         }
 
         var tijdlijn = werk.tijdlijn(casus: indeling.casus, bronnen: bronnen.map(\.bron))
