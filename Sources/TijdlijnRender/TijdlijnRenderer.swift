@@ -17,6 +17,8 @@ public enum Posterformaat: String, Sendable, CaseIterable {
 /// The render entry points: layout once, then write any of PNG, SVG and PDF.
 public struct TijdlijnRenderer: Sendable {
     public let layout: TijdlijnLayout
+    /// Each source's own words for items of several sources: the PDF's last pages.
+    let formuleringen: [Formuleringen.Regel]
     /// Largest PNG we make, in pixels: keeps memory bounded for very long casussen.
     public static let maxPixels = 150_000_000.0
     /// PDF viewers refuse pages larger than 200 inches.
@@ -33,6 +35,7 @@ public struct TijdlijnRenderer: Sendable {
         var o = opties
         o.pseudoniem = opties.pseudoniem || gepseudonimiseerd
         layout = TijdlijnLayouter.maak(t, annotaties: a, bevindingen: b, opties: o)
+        formuleringen = Formuleringen.regels(t)
     }
 
     public func svg() -> String { SVGSchrijver.svg(layout) }
@@ -82,10 +85,13 @@ public struct TijdlijnRenderer: Sendable {
         }
         let schaal = min(1, Self.maxPDFZijde / layout.breedte, Self.maxPDFZijde / layout.hoogte)
         let o = try CairoOppervlak.pdf(breedte: layout.breedte * schaal, hoogte: layout.hoogte * schaal, titel: titel)
+        o.bewaar()
         o.schaal(schaal)
         CairoSchilder.teken(Scene.opdrachten(layout), op: o)
+        o.herstel()
+        let extra = try Formuleringen.teken(formuleringen, casus: layout.casus, op: o)
         try o.afronden()
-        return (o.pdfData(), 1)
+        return (o.pdfData(), 1 + extra)
     }
 }
 
