@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "CasusOpslag", targets: ["CasusOpslag"]),
         .library(name: "TijdlijnRender", targets: ["TijdlijnRender"]),
         .library(name: "CasusApp", targets: ["CasusApp"]),
+        .library(name: "Document", targets: ["Document"]),
         .executable(name: "casus", targets: ["casus"]),
     ],
     dependencies: [
@@ -57,9 +58,19 @@ let package = Package(
             name: "TijdlijnRender",
             dependencies: ["Casus", "CCairo"]
         ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]
+        ),
+        // Reports as documents: one model, written as self-contained HTML or paged PDF (Pango).
+        .target(
+            name: "Document",
+            dependencies: ["Casus", "CPangoCairo"]
+        ),
         .target(
             name: "CasusApp",
-            dependencies: ["Casus", "CasusOpslag", "TijdlijnRender"]
+            dependencies: ["Casus", "CasusOpslag", "TijdlijnRender", "Document"]
         ),
         .target(
             name: "Opdrachtregel",

@@ -36,6 +36,7 @@ struct CasusCommando: ParsableCommand {
             PrincipesCommando.self,
             Afspraak.self,
             EvaluatieCommando.self,
+            VerslagCommando.self,
             Exporteer.self,
             Backup.self,
             Logboek.self,

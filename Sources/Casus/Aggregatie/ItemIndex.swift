@@ -2,7 +2,7 @@
 /// only those: a casus has hundreds of items and a count refers to a handful. When
 /// pseudonymised, every text passes through the one pseudonymiser of Casus and names
 /// are left out.
-struct ItemIndex {
+public struct ItemIndex {
     private enum Plek {
         case gezinslid(Int), netwerk(Int), gebeurtenis(Int), interventie(Int), kader(Int), regie(Int)
         case regiewissel(Int)
@@ -14,7 +14,7 @@ struct ItemIndex {
     private let kaderOpDatum: KaderOpDatum
     private var plekken: [String: Plek] = [:]
 
-    init(tijdlijn: Tijdlijn, pseudoniem: Bool) {
+    public init(tijdlijn: Tijdlijn, pseudoniem: Bool) {
         casus = tijdlijn.casus
         self.tijdlijn = tijdlijn
         namen = pseudoniem ? Pseudonimisering(tijdlijn) : nil
@@ -32,7 +32,7 @@ struct ItemIndex {
     func tekst(_ tekst: String) -> String { namen?.term(tekst) ?? tekst }
 
     /// The item's description; an unknown id is described as such, never dropped.
-    func beschrijving(_ id: String) -> ItemBeschrijving {
+    public func beschrijving(_ id: String) -> ItemBeschrijving {
         func maak(_ soort: ItemBeschrijving.Soort, _ omschrijving: String, _ datum: Datum?,
                   _ interventieSoort: InterventieSoort? = nil) -> ItemBeschrijving {
             ItemBeschrijving(casus: casus, item: id, soort: soort, omschrijving: omschrijving,

@@ -13,8 +13,9 @@ public struct Analyse: Sendable, Hashable {
     public var rapport: PatronenRapport { PatronenRapport(casus: tijdlijn.casus, bevindingen: bevindingen) }
 
     /// The same analysis without a single name (see `Tijdlijn.pseudonimiseer`).
-    public func gepseudonimiseerd() -> Analyse {
-        let (t, a, b) = tijdlijn.pseudonimiseer(annotaties: annotaties, bevindingen: bevindingen)
+    /// `extra`: names from outside the formats, such as the session's participants.
+    public func gepseudonimiseerd(extra: [(naam: String, rol: String)] = []) -> Analyse {
+        let (t, a, b) = tijdlijn.pseudonimiseer(annotaties: annotaties, bevindingen: bevindingen, extra: extra)
         return Analyse(tijdlijn: t, annotaties: a, bevindingen: b)
     }
 }

@@ -6,11 +6,7 @@
 extension Sessie {
     public func weergave(tijdlijn: Tijdlijn, pseudoniem: Bool) -> Sessie {
         let labels = Self.labels(deelnemers, pseudoniem: pseudoniem)
-        var extra: [(naam: String, rol: String)] = []
-        if pseudoniem {
-            for (d, label) in zip(deelnemers, labels) { if let naam = d.naam { extra.append((naam, label)) } }
-            if let facilitator { extra.append((facilitator, "facilitator")) }
-        }
+        let extra = pseudoniem ? namenMetRol : []
         let p = Pseudonimisering(tijdlijn, extra: extra)
         let tekst: (String?) -> String? = { pseudoniem ? $0.map(p.term) : $0 }
         let door: (String) -> String = { waarde in
@@ -55,6 +51,16 @@ extension Sessie {
         s.koppel = koppel.map { k in var k = k; k.toelichting = tekst(k.toelichting); return k }
         s.ontkoppel = ontkoppel.map { o in var o = o; o.toelichting = tekst(o.toelichting); return o }
         return s
+    }
+
+    /// The session's names (participants, facilitator) with the role that replaces them.
+    public var namenMetRol: [(naam: String, rol: String)] {
+        var uit: [(naam: String, rol: String)] = []
+        for (d, label) in zip(deelnemers, Self.labels(deelnemers, pseudoniem: true)) {
+            if let naam = d.naam { uit.append((naam, label)) }
+        }
+        if let facilitator { uit.append((facilitator, "facilitator")) }
+        return uit
     }
 
     /// How each participant is shown: with names "Fatima (wijkcoach)"; without,

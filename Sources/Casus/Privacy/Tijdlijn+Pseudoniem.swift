@@ -14,9 +14,11 @@ extension Tijdlijn {
 
     /// Everything a picture, report or export shows, without names. Participants
     /// who placed annotations become "deelnemer".
-    public func pseudonimiseer(annotaties: [Annotatie], bevindingen: [Bevinding])
+    /// `extra`: more names to replace (the session's participants and facilitator).
+    public func pseudonimiseer(annotaties: [Annotatie], bevindingen: [Bevinding],
+                               extra: [(naam: String, rol: String)] = [])
         -> (tijdlijn: Tijdlijn, annotaties: [Annotatie], bevindingen: [Bevinding]) {
-        let p = Pseudonimisering(self)
+        let p = Pseudonimisering(self, extra: extra)
         var t = self
         t.bronnen = bronnen.map { b in
             var b = b

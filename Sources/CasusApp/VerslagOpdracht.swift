@@ -1,0 +1,45 @@
+import Casus
+import Document
+import Foundation
+import TijdlijnRender
+
+/// `casus verslag CASUS --uit F.html|F.pdf [--met-namen]`: the session report,
+/// pseudonymised unless asked otherwise. Written 0600; an existing input is
+/// never overwritten and a symlink never followed.
+public enum VerslagOpdracht {
+    public static func voerUit(casus argument: String, werkbank: String? = nil, uit: String,
+                               metNamen: Bool) throws -> [Melding] {
+        let ext = (uit as NSString).pathExtension.lowercased()
+        guard ext == "html" || ext == "pdf" else {
+            throw DocumentFout("het verslag wordt .html of .pdf, niet '\(uit)'")
+        }
+        let invoer = CasusBron.open(argument: argument, werkbank: werkbank)
+        let r = Analyseren.voerUit(invoer)
+        guard let ruw = r.analyse else { return r.meldingen }
+        if let bestaand = try? FileManager.default.attributesOfItem(atPath: uit)[.type] as? FileAttributeType,
+           bestaand == .typeSymbolicLink {
+            throw DocumentFout("\(uit) is een symbolische koppeling; het verslag volgt die niet")
+        }
+        let volledig = invoer.sessie ?? Sessie(casus: ruw.tijdlijn.casus)
+        // A participant's name in a format's text is replaced too, not only in the session's.
+        let analyse = metNamen ? ruw : ruw.gepseudonimiseerd(extra: volledig.namenMetRol)
+        let sessie = volledig.weergave(tijdlijn: ruw.tijdlijn, pseudoniem: !metNamen)
+        let renderer = TijdlijnRenderer(analyse.tijdlijn, annotaties: analyse.annotaties, bevindingen: analyse.bevindingen,
+                                        opties: RenderOpties(), gepseudonimiseerd: !metNamen)
+        let tijdelijk = NSTemporaryDirectory() + "casus-verslag-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: tijdelijk + ".png"); try? FileManager.default.removeItem(atPath: tijdelijk + ".pdf") }
+        _ = try renderer.schrijfPNG(naar: tijdelijk + ".png", dpi: 96)
+        let muur = FileManager.default.contents(atPath: tijdelijk + ".png")
+        let document = VerslagInhoud.document(analyse, sessie: sessie, muur: muur, metNamen: metNamen)
+        if ext == "html" {
+            try BeschermdBestand.schrijf(DocumentHTML.html(document), naar: uit)
+        } else {
+            try DocumentPDF.schrijf(document, naar: tijdelijk + ".pdf")
+            guard let data = FileManager.default.contents(atPath: tijdelijk + ".pdf") else {
+                throw DocumentFout("de PDF kon niet worden gemaakt")
+            }
+            try BeschermdBestand.schrijf(data, naar: uit)
+        }
+        return r.meldingen
+    }
+}

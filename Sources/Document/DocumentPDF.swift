@@ -1,0 +1,193 @@
+import CPangoCairo
+import Foundation
+
+/// The document as a paged A4 PDF with real text (Pango on Cairo: line
+/// breaking, shaping and fonts are Pango's, so pdftotext finds every word).
+/// Two passes: the first learns on which page each heading lands, the second
+/// writes the contents page with those numbers and "pagina N van M".
+public enum DocumentPDF {
+    static let breedte = 595.28, hoogte = 841.89, marge = 56.0
+
+    public static func schrijf(_ d: Document, naar pad: String) throws {
+        let proef = try Zetter(d, pad: "/dev/null", paginas: nil, koppen: nil)
+        try proef.zet()
+        let echt = try Zetter(d, pad: pad, paginas: proef.pagina, koppen: proef.kopPaginas)
+        try echt.zet()
+    }
+
+    /// Sets one pass of the document.
+    final class Zetter {
+        let d: Document
+        let pdf: PDFOppervlak
+        let totaal: Int?
+        let bekendeKoppen: [Int]?
+        var pagina = 1
+        var y = marge
+        var kopPaginas: [Int] = []
+        var tekstBreedte: Double { breedte - 2 * marge }
+        var onder: Double { hoogte - marge - 18 }
+
+        init(_ d: Document, pad: String, paginas: Int?, koppen: [Int]?) throws {
+            self.d = d
+            pdf = try PDFOppervlak(pad: pad, breedte: breedte, hoogte: hoogte)
+            pdf.metadata(titel: d.titel)
+            totaal = paginas
+            bekendeKoppen = koppen
+        }
+
+        func zet() throws {
+            try tekst(d.titel, lettertype: "DejaVu Sans Bold 20", na: 4)
+            if let ondertitel = d.ondertitel { try tekst(ondertitel, lettertype: "DejaVu Sans 11", kleur: 0.35, na: 14) }
+            for (i, blok) in d.blokken.enumerated() {
+                // A heading stays with a picture right after it.
+                if case .kop = blok, i + 1 < d.blokken.count, case .afbeelding(let png, _) = d.blokken[i + 1],
+                   let beeld = try? PNGAfbeelding(png: png), y + 40 + beeldHoogte(beeld) > onder {
+                    nieuwePagina()
+                }
+                try zet(blok)
+            }
+            voet()
+            try pdf.sluit()
+        }
+
+        func zet(_ blok: Document.Blok) throws {
+            switch blok {
+            case .kop(let niveau, let t):
+                // A heading never ends a page alone.
+                if y + 60 > onder { nieuwePagina() }
+                if niveau <= 2 { kopPaginas.append(pagina) }
+                y += niveau == 1 ? 10 : 6
+                try tekst(t, lettertype: niveau == 1 ? "DejaVu Sans Bold 15" : niveau == 2 ? "DejaVu Sans Bold 12.5" : "DejaVu Sans Bold 11", na: 6)
+            case .alinea(let t):
+                try tekst(t, lettertype: "DejaVu Sans 10", na: 7)
+            case .kleineTekst(let t):
+                try tekst(t, lettertype: "DejaVu Sans 8.5", kleur: 0.35, na: 6)
+            case .lijst(let punten):
+                for punt in punten {
+                    if y + 14 > onder { nieuwePagina() }
+                    try tekst("•", lettertype: "DejaVu Sans 10", x: marge + 4, breedte: 12, na: 0, verder: false)
+                    try tekst(punt, lettertype: "DejaVu Sans 10", x: marge + 18, breedte: tekstBreedte - 18, na: 3)
+                }
+                y += 4
+            case .tabel(let kop, let rijen, let breedtes):
+                try tabel(kop: kop, rijen: rijen, breedtes: breedtes)
+            case .afbeelding(let png, let bijschrift):
+                try afbeelding(png, bijschrift: bijschrift)
+            case .inhoud:
+                try inhoud()
+            case .nieuwePagina:
+                nieuwePagina()
+            }
+        }
+
+        /// Text line by line, so a long paragraph flows onto the next page.
+        /// With `verder: false` the cursor stays (a bullet beside its text).
+        func tekst(_ t: String, lettertype: String, kleur: Double = 0.13, x: Double? = nil, breedte: Double? = nil,
+                   na: Double, verder: Bool = true) throws {
+            let opmaak = try TekstOpmaak(pdf.cr, tekst: t, lettertype: lettertype, breedte: breedte ?? tekstBreedte)
+            let start = y
+            var boven = y
+            for (i, regel) in opmaak.regels.enumerated() {
+                if boven + regel.hoogte > onder {
+                    nieuwePagina()
+                    boven = y
+                }
+                cairo_set_source_rgb(pdf.cr, kleur, kleur, kleur)
+                opmaak.tekenRegel(i, x: x ?? marge, basislijn: boven + (regel.basis - regel.boven), in: pdf.cr)
+                boven += regel.hoogte
+            }
+            y = verder ? boven + na : start
+        }
+
+        func tabel(kop: [String], rijen: [[String]], breedtes: [Double]?) throws {
+            let n = max(kop.count, 1)
+            let delen = breedtes ?? Array(repeating: 1 / Double(n), count: n)
+            let kolommen = delen.map { $0 * tekstBreedte }
+            try rij(kop, kolommen: kolommen, vet: true)
+            for r in rijen {
+                let hoogte = try rijHoogte(r, kolommen: kolommen, vet: false)
+                if y + hoogte > onder {
+                    nieuwePagina()
+                    try rij(kop, kolommen: kolommen, vet: true)
+                }
+                try rij(r, kolommen: kolommen, vet: false)
+            }
+            y += 8
+        }
+
+        func rijHoogte(_ cellen: [String], kolommen: [Double], vet: Bool) throws -> Double {
+            try zip(cellen, kolommen).map { cel, b in
+                try TekstOpmaak(pdf.cr, tekst: cel, lettertype: vet ? "DejaVu Sans Bold 8.5" : "DejaVu Sans 8.5",
+                                breedte: b - 8).maat.hoogte + 6
+            }.max() ?? 12
+        }
+
+        func rij(_ cellen: [String], kolommen: [Double], vet: Bool) throws {
+            let h = try rijHoogte(cellen, kolommen: kolommen, vet: vet)
+            if y + h > onder { nieuwePagina() }
+            var x = marge
+            for (cel, b) in zip(cellen, kolommen) {
+                cairo_rectangle(pdf.cr, x, y, b, h)
+                if vet {
+                    cairo_set_source_rgb(pdf.cr, 0.93, 0.95, 0.96)
+                    cairo_fill_preserve(pdf.cr)
+                }
+                cairo_set_source_rgb(pdf.cr, 0.75, 0.75, 0.75)
+                cairo_set_line_width(pdf.cr, 0.5)
+                cairo_stroke(pdf.cr)
+                let opmaak = try TekstOpmaak(pdf.cr, tekst: cel, lettertype: vet ? "DejaVu Sans Bold 8.5" : "DejaVu Sans 8.5",
+                                             breedte: b - 8)
+                cairo_set_source_rgb(pdf.cr, 0.13, 0.13, 0.13)
+                opmaak.teken(x: x + 4, y: y + 3, in: pdf.cr)
+                x += b
+            }
+            y += h
+        }
+
+        func afbeelding(_ png: Data, bijschrift: String?) throws {
+            let beeld = try PNGAfbeelding(png: png)
+            let schaal = beeldHoogte(beeld) / beeld.hoogte
+            let h = beeldHoogte(beeld)
+            if y + h > onder { nieuwePagina() }
+            cairo_save(pdf.cr)
+            cairo_translate(pdf.cr, marge, y)
+            cairo_scale(pdf.cr, schaal, schaal)
+            cairo_set_source_surface(pdf.cr, beeld.surface, 0, 0)
+            cairo_paint(pdf.cr)
+            cairo_restore(pdf.cr)
+            y += h + 4
+            if let bijschrift { try tekst(bijschrift, lettertype: "DejaVu Sans Oblique 8.5", kleur: 0.35, na: 8) }
+        }
+
+        func beeldHoogte(_ beeld: PNGAfbeelding) -> Double {
+            beeld.hoogte * min(tekstBreedte / beeld.breedte, (onder - marge - 30) / beeld.hoogte)
+        }
+
+        func inhoud() throws {
+            try tekst("Inhoud", lettertype: "DejaVu Sans Bold 15", na: 8)
+            for (i, kop) in d.koppen.enumerated() {
+                let inspring = kop.niveau == 1 ? 0.0 : 16.0
+                if y + 14 > onder { nieuwePagina() }
+                let nummer = bekendeKoppen.flatMap { i < $0.count ? String($0[i]) : nil } ?? "…"
+                try tekst(nummer, lettertype: "DejaVu Sans 10", x: breedte - marge - 30, breedte: 30, na: 0, verder: false)
+                try tekst(kop.tekst, lettertype: kop.niveau == 1 ? "DejaVu Sans Bold 10" : "DejaVu Sans 10",
+                          x: marge + inspring, breedte: tekstBreedte - inspring - 40, na: 3)
+            }
+            nieuwePagina()
+        }
+
+        func voet() {
+            guard let opmaak = try? TekstOpmaak(pdf.cr, tekst: "pagina \(pagina)" + (totaal.map { " van \($0)" } ?? ""),
+                                                lettertype: "DejaVu Sans 8", breedte: tekstBreedte) else { return }
+            cairo_set_source_rgb(pdf.cr, 0.45, 0.45, 0.45)
+            opmaak.teken(x: breedte - marge - opmaak.maat.breedte, y: hoogte - marge + 4, in: pdf.cr)
+        }
+
+        func nieuwePagina() {
+            voet()
+            cairo_show_page(pdf.cr)
+            pagina += 1
+            y = marge
+        }
+    }
+}

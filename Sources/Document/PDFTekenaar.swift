@@ -1,0 +1,121 @@
+import CPangoCairo
+import Foundation
+
+/// Owns one PDF surface and its Cairo context; a bad Cairo status becomes a
+/// thrown Dutch error instead of a silently empty file.
+final class PDFOppervlak {
+    let surface: OpaquePointer
+    let cr: OpaquePointer
+    let pad: String
+
+    init(pad: String, breedte: Double, hoogte: Double) throws {
+        guard let surface = cairo_pdf_surface_create(pad, breedte, hoogte) else {
+            throw DocumentFout("kon de PDF \(pad) niet maken")
+        }
+        self.surface = surface
+        guard let cr = cairo_create(surface) else {
+            cairo_surface_destroy(surface)
+            throw DocumentFout("kon de PDF \(pad) niet maken")
+        }
+        self.cr = cr
+        self.pad = pad
+        try controleer()
+    }
+
+    func metadata(titel: String) {
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, titel)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "casus")
+    }
+
+    func controleer() throws {
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw DocumentFout("de PDF \(pad) kon niet worden geschreven: \(String(cString: cairo_status_to_string(status)))")
+        }
+    }
+
+    func sluit() throws {
+        cairo_surface_finish(surface)
+        try controleer()
+    }
+
+    deinit {
+        cairo_destroy(cr)
+        cairo_surface_destroy(surface)
+    }
+}
+
+/// Owns one Pango layout: a block of text laid out at a width in one font.
+final class TekstOpmaak {
+    let layout: OpaquePointer
+
+    init(_ cr: OpaquePointer, tekst: String, lettertype: String, breedte: Double) throws {
+        guard let layout = pango_cairo_create_layout(cr) else { throw DocumentFout("kon geen tekst opmaken") }
+        self.layout = layout
+        guard let font = pango_font_description_from_string(lettertype) else {
+            throw DocumentFout("onbekend lettertype \(lettertype)")
+        }
+        defer { pango_font_description_free(font) }
+        pango_layout_set_font_description(layout, font)
+        pango_layout_set_width(layout, Int32(breedte * Double(PANGO_SCALE)))
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_text(layout, tekst, -1)
+    }
+
+    /// Width and height in points.
+    var maat: (breedte: Double, hoogte: Double) {
+        var b: Int32 = 0, h: Int32 = 0
+        pango_layout_get_size(layout, &b, &h)
+        return (Double(b) / Double(PANGO_SCALE), Double(h) / Double(PANGO_SCALE))
+    }
+
+    /// Each line's top offset, height and baseline offset from the layout top, in points.
+    var regels: [(boven: Double, hoogte: Double, basis: Double)] {
+        guard let iter = pango_layout_get_iter(layout) else { return [] }
+        defer { pango_layout_iter_free(iter) }
+        var uit: [(Double, Double, Double)] = []
+        repeat {
+            var logisch = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, nil, &logisch)
+            let basis = Double(pango_layout_iter_get_baseline(iter)) / Double(PANGO_SCALE)
+            uit.append((Double(logisch.y) / Double(PANGO_SCALE), Double(logisch.height) / Double(PANGO_SCALE), basis))
+        } while pango_layout_iter_next_line(iter) != 0
+        return uit
+    }
+
+    func tekenRegel(_ index: Int, x: Double, basislijn: Double, in cr: OpaquePointer) {
+        guard let regel = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
+        cairo_move_to(cr, x, basislijn)
+        pango_cairo_show_layout_line(cr, regel)
+    }
+
+    func teken(x: Double, y: Double, in cr: OpaquePointer) {
+        cairo_move_to(cr, x, y)
+        pango_cairo_show_layout(cr, layout)
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+}
+
+/// Owns one PNG read into a Cairo image surface.
+final class PNGAfbeelding {
+    let surface: OpaquePointer
+
+    init(png: Data) throws {
+        let pad = NSTemporaryDirectory() + "casus-afbeelding-" + UUID().uuidString + ".png"
+        guard FileManager.default.createFile(atPath: pad, contents: png, attributes: [.posixPermissions: 0o600]) else {
+            throw DocumentFout("kon de afbeelding niet tijdelijk bewaren")
+        }
+        defer { try? FileManager.default.removeItem(atPath: pad) }
+        guard let surface = cairo_image_surface_create_from_png(pad) else { throw DocumentFout("onleesbare afbeelding") }
+        self.surface = surface
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            throw DocumentFout("de afbeelding is geen leesbare PNG")
+        }
+    }
+
+    var breedte: Double { Double(cairo_image_surface_get_width(surface)) }
+    var hoogte: Double { Double(cairo_image_surface_get_height(surface)) }
+
+    deinit { cairo_surface_destroy(surface) }
+}

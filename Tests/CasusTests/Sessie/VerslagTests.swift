@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import Casus
+
+/// The session report through the real binary: HTML self-contained, PDF paged
+/// with real text, and not one name in the pseudonymised report.
+@Suite(.serialized) struct VerslagTests {
+    static let hengelo = Repo.pad("examples/hengelo-2024-02")
+
+    /// Every naam of the formats, the facilitator and every participant's name, and their parts.
+    static func namen(_ map: String) throws -> [String] {
+        let invoer = Intake.leesCasusMap(pad: map)
+        let sessie = try #require(invoer.sessie)
+        var namen = invoer.formats.flatMap { f in
+            f.gezinsleden.compactMap(\.naam) + f.netwerk.compactMap(\.naam) + [f.ingediendDoor.naam].compactMap { $0 }
+        }
+        namen += sessie.deelnemers.compactMap(\.naam) + [sessie.facilitator].compactMap { $0 }
+        let delen = namen.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init) }
+            .filter { $0.count >= 3 && !Pseudonimisering.tussenvoegsels.contains($0.lowercased()) }
+        return Array(Set(namen + delen)).sorted()
+    }
+
+    static func gevonden(_ namen: [String], in tekst: String) -> [String] {
+        namen.filter { naam in
+            let patroon = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: naam) + "(?![\\p{L}\\p{N}])"
+            return tekst.range(of: patroon, options: [.regularExpression, .caseInsensitive]) != nil
+        }
+    }
+
+    static func pdfTekst(_ pad: String) throws -> String { try poppler("pdftotext", [pad, "-"]) }
+    static func pdfInfo(_ pad: String) throws -> String { try poppler("pdfinfo", [pad]) }
+
+    /// What a poppler tool prints (PDF text streams are compressed: bytes alone prove nothing).
+    static func poppler(_ programma: String, _ argumenten: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/" + programma)
+        p.arguments = argumenten
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func zonderNamenStaatErGeenEnkeleNaamIn() throws {
+        let map = TijdelijkeMap()
+        let namen = try Self.namen(Self.hengelo)
+        #expect(namen.contains("Annemiek") && namen.contains("Ilse ter Horst"))
+        for naam in ["v.html", "v.pdf"] {
+            let u = try WerkbankProces.voer(["verslag", Self.hengelo, "--uit", map.bestand(naam)])
+            #expect(u.code == 0, "\(u.fout)")
+        }
+        let html = try String(contentsOfFile: map.bestand("v.html"), encoding: .utf8)
+        let pdf = try Self.pdfTekst(map.bestand("v.pdf")) + Self.pdfInfo(map.bestand("v.pdf"))
+        #expect(Self.gevonden(namen, in: html) == [])
+        #expect(Self.gevonden(namen, in: pdf) == [])
+        // The scan can fail: with names asked for, they are there.
+        _ = try WerkbankProces.voer(["verslag", Self.hengelo, "--uit", map.bestand("namen.html"), "--met-namen"])
+        let metNamen = try String(contentsOfFile: map.bestand("namen.html"), encoding: .utf8)
+        #expect(Self.gevonden(namen, in: metNamen).contains("Annemiek"))
+        #expect(Self.gevonden(namen, in: metNamen).contains("Ilse ter Horst"))
+    }
+
+    @Test func hetVerslagHeeftElkOnderdeelEnEchteTekst() throws {
+        let map = TijdelijkeMap()
+        _ = try WerkbankProces.voer(["verslag", Self.hengelo, "--uit", map.bestand("v.pdf")])
+        _ = try WerkbankProces.voer(["verslag", Self.hengelo, "--uit", map.bestand("v.html")])
+        let pdf = try Self.pdfTekst(map.bestand("v.pdf")).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let info = try Self.pdfInfo(map.bestand("v.pdf"))
+        #expect(info.contains("Page size:") && info.contains("595.28 x 841.89"))
+        let paginas = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
+        #expect(paginas > 3)
+        #expect(pdf.contains("pagina \(paginas) van \(paginas)"))
+        let html = try String(contentsOfFile: map.bestand("v.html"), encoding: .utf8)
+        for kop in ["Wie er meededen", "De gezinsleden in beeld", "Smileys en sadneys", "Patronen",
+                    "Visie toetsen: rust en welzijn", "Afspraken", "Evaluatie", "dynamiek boven inhoud",
+                    "Toegevoegd in de sessie", "Het vloog voorbij."] {
+            #expect(pdf.contains(kop), "\(kop) niet in de PDF")
+            #expect(html.contains(kop), "\(kop) niet in de HTML")
+        }
+        #expect(html.contains("data:image/png;base64,"))
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
+        let rechten = try FileManager.default.attributesOfItem(atPath: map.bestand("v.pdf"))[.posixPermissions] as? Int
+        #expect(rechten == 0o600)
+    }
+
+    @Test func eenVerkeerdeUitvoerIsVerkeerdGebruik() throws {
+        let u = try WerkbankProces.voer(["verslag", Self.hengelo, "--uit", "/tmp/verslag.docx"])
+        #expect(u.code == 2)
+        #expect(u.fout.contains(".html of .pdf"))
+    }
+}
