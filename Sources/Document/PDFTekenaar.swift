@@ -101,13 +101,14 @@ final class TekstOpmaak {
 final class PNGAfbeelding {
     let surface: OpaquePointer
 
+    /// Read from memory: no copy of a picture of the casus ever lands in /tmp.
     init(png: Data) throws {
-        let pad = NSTemporaryDirectory() + "casus-afbeelding-" + UUID().uuidString + ".png"
-        guard FileManager.default.createFile(atPath: pad, contents: png, attributes: [.posixPermissions: 0o600]) else {
-            throw DocumentFout("kon de afbeelding niet tijdelijk bewaren")
-        }
-        defer { try? FileManager.default.removeItem(atPath: pad) }
-        guard let surface = cairo_image_surface_create_from_png(pad) else { throw DocumentFout("onleesbare afbeelding") }
+        let lezer = PNGLezer(Data(png))
+        let geopend = cairo_image_surface_create_from_png_stream({ context, buffer, lengte in
+            guard let context, let buffer else { return CAIRO_STATUS_READ_ERROR }
+            return Unmanaged<PNGLezer>.fromOpaque(context).takeUnretainedValue().lees(buffer, Int(lengte))
+        }, Unmanaged.passUnretained(lezer).toOpaque())
+        guard let surface = geopend else { throw DocumentFout("onleesbare afbeelding") }
         self.surface = surface
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             throw DocumentFout("de afbeelding is geen leesbare PNG")
@@ -118,4 +119,19 @@ final class PNGAfbeelding {
     var hoogte: Double { Double(cairo_image_surface_get_height(surface)) }
 
     deinit { cairo_surface_destroy(surface) }
+}
+
+/// Hands Cairo the PNG's bytes in the pieces it asks for.
+private final class PNGLezer {
+    private let data: Data
+    private var positie = 0
+
+    init(_ data: Data) { self.data = data }
+
+    func lees(_ buffer: UnsafeMutablePointer<UInt8>, _ lengte: Int) -> cairo_status_t {
+        guard lengte >= 0, positie + lengte <= data.count else { return CAIRO_STATUS_READ_ERROR }
+        data.copyBytes(to: buffer, from: positie..<(positie + lengte))
+        positie += lengte
+        return CAIRO_STATUS_SUCCESS
+    }
 }
