@@ -62,7 +62,7 @@ package struct RodeDradenTeller {
         casusIds.insert(id)
         // Every text that is shown goes through the index: pseudonymised unless --met-namen.
         let index = ItemIndex(tijdlijn: casus.tijdlijn, pseudoniem: opties.pseudoniem, sessie: casus.sessie,
-                              deelnemers: casus.annotaties.map(\.door))
+                              deelnemers: casus.annotaties.map(\.door), organisatiesAnoniem: opties.organisatiesAnoniem)
         sessies.tel(casus.sessie, casus: id, tekst: index.tekst)
 
         for bevinding in casus.bevindingen {
@@ -112,7 +112,7 @@ package struct RodeDradenTeller {
                 rij.verdeeldBij = Turf.verwijzingen(verdeeldPerThema[rij.waarde] ?? [:])
                 return rij
             }
-        return RodeDraden(
+        var uit = RodeDraden(
             casussen: casusIds.sorted(),
             patronen: patroonTellingen(),
             annotaties: AnnotatieTotalen(
@@ -126,6 +126,8 @@ package struct RodeDradenTeller {
             pseudoniem: opties.pseudoniem,
             statistiek: statistiek.overzicht(),
             sessies: sessies.totalen())
+        uit.organisatiesAnoniem = opties.organisatiesAnoniem
+        return uit
     }
 
     /// Fixed rows (zero rows too), then the extra rows only when something fell there.
