@@ -52,6 +52,7 @@ package struct RodeDradenTeller {
     var items: [Sleutel: ItemBeschrijving] = [:]
     var statistiek = StatistiekVerzamelaar()
     var sessies = SessieTeller()
+    var overzichten: [CasusOverzicht] = []
     /// thema → items (per casus) where the room differed and someone chose that thema.
     var verdeeldPerThema: [String: [Sleutel: Int]] = [:]
 
@@ -78,6 +79,7 @@ package struct RodeDradenTeller {
 
         let cijfers = Statistiek(casus)
         statistiek.tel(cijfers)
+        overzichten.append(CasusOverzicht(casus, cijfers: cijfers))
         let verdeeld = Set(cijfers.verdeeld.map(\.item))
         for annotatie in casus.annotaties where verdeeld.contains(annotatie.item) {
             verdeeldPerThema[annotatie.thema?.rawValue ?? "zonder-thema", default: [:]][Sleutel(casus: id, item: annotatie.item)] = 1
@@ -127,6 +129,7 @@ package struct RodeDradenTeller {
             statistiek: statistiek.overzicht(),
             sessies: sessies.totalen())
         uit.organisatiesAnoniem = opties.organisatiesAnoniem
+        uit.perCasus = overzichten.sorted { $0.casus < $1.casus }
         return uit
     }
 

@@ -13,6 +13,7 @@ public struct RodeDraden: Sendable, Hashable, Codable {
         organisatiesAnoniem = try c.decodeIfPresent(Bool.self, forKey: .organisatiesAnoniem) ?? false
         statistiek = try c.decode(StatistiekOverzicht.self, forKey: .statistiek)
         sessies = try c.decodeIfPresent(SessieTotalen.self, forKey: .sessies)
+        perCasus = try c.decodeIfPresent([CasusOverzicht].self, forKey: .perCasus) ?? []
     }
 
     /// Casus ids, sorted.
@@ -32,6 +33,8 @@ public struct RodeDraden: Sendable, Hashable, Codable {
     public var statistiek: StatistiekOverzicht
     /// Participants, the vision test and the agreements across the sessions.
     public var sessies: SessieTotalen?
+    /// Each casus at a glance (its appendix in the report), sorted by casus id.
+    public var perCasus: [CasusOverzicht] = []
 
     public init(casussen: [String], patronen: [PatroonTelling], annotaties: AnnotatieTotalen,
                 meestGemarkeerd: MeestGemarkeerd, items: [ItemBeschrijving], pseudoniem: Bool,
@@ -49,6 +52,7 @@ public struct RodeDraden: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case casussen, patronen, annotaties, items, pseudoniem, statistiek, sessies
         case organisatiesAnoniem = "organisaties_anoniem"
+        case perCasus = "per_casus"
         case meestGemarkeerd = "meest_gemarkeerd"
     }
 }

@@ -36,6 +36,7 @@ public enum RodeDradenRapport {
         d.blokken += meestGemarkeerd(r)
         d.blokken += statistiek(r, grafiek: grafieken.statistiek)
         d.blokken += verantwoording(r)
+        d.blokken += bijlagen(r)
         return d
     }
 
