@@ -16,6 +16,10 @@ public struct Document: Sendable {
         case tabel(kop: [String], rijen: [[String]], breedtes: [Double]?)
         /// A PNG, scaled to the text width.
         case afbeelding(png: Data, bijschrift: String?)
+        /// A PNG too big for one page (the wall): in the PDF an overview at the text width,
+        /// then cut into landscape A4 pages at `puntPerPixel` so its text stays readable;
+        /// in HTML at its own size, to scroll through. `naam` heads each part ("De muur").
+        case grootBeeld(png: Data, puntPerPixel: Double, naam: String, bijschrift: String?)
         /// The contents page: every heading with its page (in HTML, links).
         case inhoud
         /// Start a new page (HTML: nothing).

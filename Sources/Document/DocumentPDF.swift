@@ -40,7 +40,7 @@ public enum DocumentPDF {
             if let ondertitel = d.ondertitel { try tekst(ondertitel, lettertype: "DejaVu Sans 11", kleur: 0.35, na: 14) }
             for (i, blok) in d.blokken.enumerated() {
                 // A heading stays with a picture right after it.
-                if case .kop = blok, i + 1 < d.blokken.count, case .afbeelding(let png, _) = d.blokken[i + 1],
+                if case .kop = blok, i + 1 < d.blokken.count, let png = d.blokken[i + 1].beeld,
                    let beeld = try? PNGAfbeelding(png: png), y + 40 + beeldHoogte(beeld) > onder {
                     nieuwePagina()
                 }
@@ -73,6 +73,8 @@ public enum DocumentPDF {
                 try tabel(kop: kop, rijen: rijen, breedtes: breedtes)
             case .afbeelding(let png, let bijschrift):
                 try afbeelding(png, bijschrift: bijschrift)
+            case .grootBeeld(let png, let puntPerPixel, let naam, let bijschrift):
+                try grootBeeld(png, puntPerPixel: puntPerPixel, naam: naam, bijschrift: bijschrift)
             case .inhoud:
                 try inhoud()
             case .nieuwePagina:
@@ -145,7 +147,11 @@ public enum DocumentPDF {
         }
 
         func afbeelding(_ png: Data, bijschrift: String?) throws {
-            let beeld = try PNGAfbeelding(png: png)
+            try afbeelding(try PNGAfbeelding(png: png), bijschrift: bijschrift)
+        }
+
+        /// The picture scaled to the text width (and at most a page high).
+        func afbeelding(_ beeld: PNGAfbeelding, bijschrift: String?) throws {
             let schaal = beeldHoogte(beeld) / beeld.hoogte
             let h = beeldHoogte(beeld)
             if y + h > onder { nieuwePagina() }
@@ -176,7 +182,8 @@ public enum DocumentPDF {
             nieuwePagina()
         }
 
-        func voet() {
+        /// "pagina N van M" at the bottom right of a page of this size.
+        func voet(breedte: Double = DocumentPDF.breedte, hoogte: Double = DocumentPDF.hoogte) {
             guard let opmaak = try? TekstOpmaak(pdf.cr, tekst: "pagina \(pagina)" + (totaal.map { " van \($0)" } ?? ""),
                                                 lettertype: "DejaVu Sans 8", breedte: tekstBreedte) else { return }
             cairo_set_source_rgb(pdf.cr, 0.45, 0.45, 0.45)
@@ -188,6 +195,16 @@ public enum DocumentPDF {
             cairo_show_page(pdf.cr)
             pagina += 1
             y = marge
+        }
+    }
+}
+
+extension Document.Blok {
+    /// The PNG of a picture block, nil for the others.
+    var beeld: Data? {
+        switch self {
+        case .afbeelding(let png, _), .grootBeeld(let png, _, _, _): png
+        default: nil
         }
     }
 }
