@@ -35,11 +35,8 @@ public enum VerslagOpdracht {
         if ext == "html" {
             try BeschermdBestand.schrijf(DocumentHTML.html(document), naar: uit)
         } else {
-            try DocumentPDF.schrijf(document, naar: tijdelijk + ".pdf")
-            guard let data = FileManager.default.contents(atPath: tijdelijk + ".pdf") else {
-                throw DocumentFout("de PDF kon niet worden gemaakt")
-            }
-            try BeschermdBestand.schrijf(data, naar: uit)
+            // Straight into the protected file (0600), never a copy in /tmp.
+            try BeschermdBestand.schrijf(naar: uit) { try DocumentPDF.schrijf(document, naar: $0) }
         }
         return r.meldingen
     }
