@@ -21,7 +21,7 @@ public enum DatumParser {
     static let caVoorvoegsels = ["ca.", "ca", "circa", "rond", "ongeveer", "omstreeks"]
 
     public static func parse(_ invoer: String) -> Datum? {
-        let origineel = invoer.trimmingCharacters(in: .whitespacesAndNewlines)
+        let origineel = invoer.zonderWitruimte
         var woorden = origineel.lowercased()
             .replacingOccurrences(of: ",", with: " ")
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
