@@ -1,13 +1,13 @@
 import Casus
 
-/// Migration 007-analyses (issue 18): per casus the stored result of intake, merge,
+/// Migration 007-analyses (issue 18): per casus (table `bewaarde_analyse`; `analyse` is reserved in PostgreSQL) the stored result of intake, merge,
 /// corrections and patterns, so reading a casus does not merge it again. `sleutel`
 /// says which inputs it was computed from (see `AnalyseSleutel`); a row whose key no
 /// longer matches is stale and recomputed on next use. Derived data only: deleting a
 /// row loses nothing.
 enum SchemaAnalyses {
     static let sql = """
-        CREATE TABLE analyse (
+        CREATE TABLE bewaarde_analyse (
             casus TEXT PRIMARY KEY NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
             sleutel TEXT NOT NULL,
             tijdlijn_sleutel TEXT NOT NULL,
@@ -21,7 +21,7 @@ enum SchemaAnalyses {
     /// The same in PostgreSQL's dialect.
     static let postgres = [
         """
-        CREATE TABLE analyse (
+        CREATE TABLE bewaarde_analyse (
             casus \(SchemaV1Postgres.tekst) PRIMARY KEY NOT NULL REFERENCES casus(id) ON DELETE CASCADE,
             sleutel \(SchemaV1Postgres.tekst) NOT NULL,
             tijdlijn_sleutel \(SchemaV1Postgres.tekst) NOT NULL,

@@ -1,6 +1,6 @@
 import Casus
 
-/// One row of the `analyse` table as stored: the keys it was computed with, and the
+/// One row of the `bewaarde_analyse` table as stored: the keys it was computed with, and the
 /// JSON texts (decoded by `WerkbankAnalyse`, outside the database's lock).
 public struct BewaardeAnalyseRij: Sendable, Hashable {
     public var sleutel: String
@@ -18,7 +18,7 @@ extension Werkbank {
         try lees { db in
             let sleutel = try AnalyseSleutel.lees(casus: casus, instellingen: instellingen, db)
             let kolommen = alleenTijdlijn ? "sleutel, tijdlijn_sleutel, tijdlijn" : "sleutel, tijdlijn_sleutel, tijdlijn, rest"
-            let rij = try db.rij(sql: "SELECT \(kolommen) FROM analyse WHERE casus = ?", arguments: [casus]).map {
+            let rij = try db.rij(sql: "SELECT \(kolommen) FROM bewaarde_analyse WHERE casus = ?", arguments: [casus]).map {
                 BewaardeAnalyseRij(sleutel: $0["sleutel"], tijdlijnSleutel: $0["tijdlijn_sleutel"],
                                    tijdlijn: $0["tijdlijn"], rest: $0["rest"] as String?)
             }
@@ -31,7 +31,7 @@ extension Werkbank {
     public func bewaarAnalyse(casus: String, _ rij: BewaardeAnalyseRij) throws(WerkbankFout) {
         try schrijf { db in
             try db.execute(sql: """
-                INSERT INTO analyse (casus, sleutel, tijdlijn_sleutel, tijdlijn, rest)
+                INSERT INTO bewaarde_analyse (casus, sleutel, tijdlijn_sleutel, tijdlijn, rest)
                 SELECT id, ?, ?, ?, ? FROM casus WHERE id = ?
                 ON CONFLICT (casus) DO UPDATE SET sleutel = excluded.sleutel,
                     tijdlijn_sleutel = excluded.tijdlijn_sleutel, tijdlijn = excluded.tijdlijn, rest = excluded.rest

@@ -8,10 +8,11 @@ import CasusApp
 /// Issue 18: the analysis the workbench keeps equals a fresh one, whatever was
 /// edited in between; a stale one is never served.
 @Suite struct BewaardeAnalyseTests {
-    /// A generated casus (formats and session) imported into a new SQLite workbench.
-    static func werkbank(zaad: Int, map: TijdelijkeMap) throws -> (Werkbank, CasusGenerator.GegenereerdeCasus) {
+    /// A generated casus (formats and session) imported into a new workbench (SQLite
+    /// unless `opslag` says otherwise).
+    static func werkbank(zaad: Int, map: TijdelijkeMap, opslag: ProefOpslag? = nil) throws -> (Werkbank, CasusGenerator.GegenereerdeCasus) {
         let casus = CasusGenerator.genereer(index: zaad % 50, zaad: UInt64(zaad))
-        let wb = try Werkbank.open(pad: map.bestand("wb.sqlite"), maakAan: true)
+        let wb = try opslag?.open() ?? Werkbank.open(pad: map.bestand("wb.sqlite"), maakAan: true)
         let casusMap = map.bestand(casus.casus)
         try schrijf(casus.formats, sessie: casus, naar: casusMap)
         let invoer = ImportLezer.lees(paden: [casusMap])
@@ -96,9 +97,10 @@ import CasusApp
         }
     }
 
-    @Test func eenBewaardeAnalyseWordtHergebruiktEnBijEenWijzigingVerouderd() throws {
+    @Test(arguments: Motor.alle) func eenBewaardeAnalyseWordtHergebruiktEnBijEenWijzigingVerouderd(motor: Motor) throws {
         let map = TijdelijkeMap()
-        let (wb, gegenereerd) = try Self.werkbank(zaad: 7, map: map)
+        let opslag = try ProefOpslag(motor)
+        let (wb, gegenereerd) = try Self.werkbank(zaad: 7, map: map, opslag: opslag)
         let casus = gegenereerd.casus
         #expect(try WerkbankAnalyse.controleerAlle(in: wb).ontbreekt == [casus])
         let eerst = try WerkbankAnalyse.haal(casus: casus, in: wb)
