@@ -2,7 +2,7 @@ import Foundation
 
 /// Synthetic casussen for practice, tests and benchmarks (`casus genereer`):
 /// realistic, valid casus folders — 4–6 tijdlijn-formats and a full sessie.yaml
-/// (sessie/2) — fully determined by the seed and the casus number, plus a
+/// (sessie/2) — fully determined by the seed and the casus number, and on request a
 /// `project.yaml` for the whole set, so a generated project gives a full report.
 public enum CasusGenerator {
     public struct GegenereerdeCasus: Sendable {
@@ -37,10 +37,11 @@ public enum CasusGenerator {
         return GegenereerdeCasus(casus: verhaal.casus, gemeente: verhaal.gemeente.naam, formats: formats, sessie: sessie)
     }
 
-    /// Writes `aantal` casus folders and their `project.yaml` into `uit` (created if
-    /// needed); returns the casus folders.
+    /// Writes `aantal` casus folders into `uit` (created if needed) and, when asked,
+    /// their `project.yaml` to `project` (outside `uit`: a yaml file in `uit` would make
+    /// it look like a casus folder itself); returns the casus folders.
     @discardableResult
-    public static func schrijf(aantal: Int, uit: String, zaad: UInt64,
+    public static func schrijf(aantal: Int, uit: String, zaad: UInt64, project: String? = nil,
                                samenvoegen: ([TijdlijnFormat]) -> Tijdlijn = standaardSamenvoegen,
                                voortgang: Voortgang = .stil)
         throws -> [String] {
@@ -63,9 +64,11 @@ public enum CasusGenerator {
             mappen.append(map)
             voortgang.meld(mappen.count, aantal)
         }
-        try BeschermdBestand.schrijf(ProjectGenerator.yaml(gemeenten: gemeenten.sorted(), aantal: mappen.count,
-                                                           periode: ProjectGenerator.periode(sessieDagen)),
-                                     naar: (uit as NSString).appendingPathComponent("project.yaml"))
+        if let project {
+            try BeschermdBestand.schrijf(ProjectGenerator.yaml(gemeenten: gemeenten.sorted(), aantal: mappen.count,
+                                                               periode: ProjectGenerator.periode(sessieDagen)),
+                                         naar: project)
+        }
         return mappen
     }
 }

@@ -47,7 +47,7 @@ struct OefenprojectTests {
 
     @Test func eenGegenereerdProjectGeeftEenVolledigRapport() throws {
         let map = TijdelijkeMap()
-        let mappen = try CasusGenerator.schrijf(aantal: 6, uit: map.pad, zaad: 1)
+        let mappen = try CasusGenerator.schrijf(aantal: 6, uit: map.bestand("proef"), zaad: 1, project: map.bestand("project.yaml"))
         let (project, meldingen) = Project.lees(pad: map.bestand("project.yaml"))
         #expect(meldingen.isEmpty, "\(meldingen.map(\.description))")
         let p = try #require(project)
