@@ -19,6 +19,7 @@ public enum Vertaling {
         ("^Unknown option '(.+)'$", "onbekende optie $1"),
         ("^Unexpected argument '(.+)'$", "onverwacht argument $1"),
         ("^Unexpected arguments? (.+)$", "onverwachte argumenten $1"),
+        ("^(\\d+) unexpected arguments: (.+)$", "$1 onverwachte argumenten: $2"),
         ("^The value '(.+)' is invalid for '(.+)'(.*)$", "ongeldige waarde $1 voor $2$3"),
         ("^Value to be set with flag '(.+)' had already been set with flag '(.+)'$", "$1 en $2 gaan niet samen"),
     ]

@@ -17,8 +17,10 @@ enum YamlFoutVertaling {
             return .fout("de sleutel \(dubbel.map { "'\($0)'" }.joined(separator: ", ")) staat twee keer in hetzelfde blok",
                          pad: pad, regel: context.mark.line, kolom: context.mark.column,
                          hint: "voeg de twee waarden samen of verwijder er één; anders gaat er informatie verloren")
-        case .reader(let probleem, _, _, _):
-            return .fout("het bestand bevat tekens die geen tekst zijn (\(probleem))", pad: pad,
+        case .reader:
+            // libyaml's own words are English; the unsafe characters themselves are
+            // reported with their place by `OnveiligeTekens`.
+            return .fout("het bestand bevat tekens die geen tekst zijn", pad: pad,
                          hint: "sla het bestand op als UTF-8-tekst")
         default:
             return .fout("het bestand kon niet gelezen worden als YAML", pad: pad,
