@@ -38,7 +38,8 @@ public struct WerkbankWeergave: Sendable {
         let overgeslagen = Set(resultaat.overgeslagen.map(\.reden))
         var weergave = WerkbankWeergave(
             tijdlijn: pseudoniem ? tijdlijn.gepseudonimiseerd() : tijdlijn,
-            meldingen: (leesMeldingen + resultaat.meldingen.filter { !overgeslagen.contains($0.bericht) }).sorted(),
+            meldingen: (leesMeldingen + resultaat.meldingen.filter { !overgeslagen.contains($0.bericht) }).sorted()
+                .map { melding in namen.map(melding.gepseudonimiseerd) ?? melding },
             annotaties: annotaties, correcties: correcties, sessie: getoond,
             afspraakNummers: try werkbank.afspraken(casus: casus).map(\.nummer),
             evaluatieNummers: try werkbank.evaluaties(casus: casus).map(\.nummer))

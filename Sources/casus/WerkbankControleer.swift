@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casus
+import CasusOpslag
 import Opdrachtregel
 
 struct WerkbankControleer: ParsableCommand {
@@ -10,7 +11,7 @@ struct WerkbankControleer: ParsableCommand {
     @OptionGroup var werkbank: WerkbankOptie
 
     func run() throws {
-        let wb = try werkbank.open()
+        let wb = try werkbank.openLezen(toegang: .onderzoek)
         let uitkomst = try Werkbankfout.meld { try wb.integriteit() }
         if uitkomst == ["ok"] {
             print("De werkbank is in orde: \(wb.plek)")
