@@ -17,7 +17,8 @@ public enum CasusAnalyse {
     public static func lees(casusMap: String, werkbank: String? = nil,
                             pseudoniem: Bool) -> (Analyse?, [Melding]) {
         let r = Analyseren.voerUit(casus: casusMap, werkbank: werkbank)
-        return (pseudoniem ? r.analyse?.gepseudonimiseerd() : r.analyse, r.meldingen)
+        guard pseudoniem else { return (r.analyse, r.meldingen) }
+        return (r.analyse?.gepseudonimiseerd(), r.meldingen.map { $0.gepseudonimiseerd(r.namen) })
     }
 
     /// The five files are one set: all written or none (a drawing that fails leaves
