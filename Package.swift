@@ -30,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -37,7 +38,7 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZlibSysteem", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(
             name: "Casus",
@@ -52,9 +53,14 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The .xlsx adapter: zip and XML stay out of the domain target.
+        .target(
+            name: "CasusXLSX",
+            dependencies: ["Casus", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "TijdlijnRender",
-            dependencies: ["Casus", "CCairo", "CZlib", "CDeflate"]
+            dependencies: ["Casus", "CCairo", "CZlibSysteem", "CDeflate"]
         ),
         .systemLibrary(
             name: "CPangoCairo",
@@ -77,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "casus",
             dependencies: [
-                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp", "Opdrachtregel",
+                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp", "Opdrachtregel", "CasusXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,6 +106,11 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CasusXLSXTests",
+            dependencies: ["Casus", "CasusOpslag", "CasusXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "TijdlijnRenderTests",

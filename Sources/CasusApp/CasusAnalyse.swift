@@ -12,13 +12,15 @@ public enum CasusAnalyse {
         public var bestanden: [String]
     }
 
-    /// Reads, merges and detects (folder or workbench id); pseudonymised when asked.
+    /// Reads, merges and detects (folder or workbench id); pseudonymised when asked, the
+    /// session ready to show (`Analyse.getoond`).
     /// nil when the input has errors (see meldingen).
     public static func lees(casusMap: String, werkbank: String? = nil,
                             pseudoniem: Bool) -> (Analyse?, [Melding]) {
         let r = Analyseren.voerUit(casus: casusMap, werkbank: werkbank)
-        guard pseudoniem else { return (r.analyse, r.meldingen) }
-        return (r.analyse?.gepseudonimiseerd(), r.meldingen.map { $0.gepseudonimiseerd(r.namen) })
+        let analyse = r.analyse?.getoond(pseudoniem: pseudoniem)
+        guard pseudoniem else { return (analyse, r.meldingen) }
+        return (analyse, r.meldingen.map { $0.gepseudonimiseerd(r.namen) })
     }
 
     /// The five files are one set: all written or none (a drawing that fails leaves
@@ -35,7 +37,7 @@ public enum CasusAnalyse {
         renderOpties.pseudoniem = false
         let t = analyse.tijdlijn
         let r = TijdlijnRenderer(t, annotaties: analyse.annotaties, bevindingen: analyse.bevindingen,
-                                 opties: renderOpties, gepseudonimiseerd: opties.pseudoniem)
+                                 opties: renderOpties, gepseudonimiseerd: opties.pseudoniem, sessie: analyse.sessie)
         let pad = { (naam: String) in (uit as NSString).appendingPathComponent(naam) }
         voortgang.meld(0, 5)
         let set = [

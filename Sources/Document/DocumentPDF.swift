@@ -1,3 +1,4 @@
+import Casus
 import CPangoCairo
 import Foundation
 
@@ -39,11 +40,8 @@ public enum DocumentPDF {
             try tekst(d.titel, lettertype: "DejaVu Sans Bold 20", na: 4)
             if let ondertitel = d.ondertitel { try tekst(ondertitel, lettertype: "DejaVu Sans 11", kleur: 0.35, na: 14) }
             for (i, blok) in d.blokken.enumerated() {
-                // A heading stays with a picture right after it.
-                if case .kop = blok, i + 1 < d.blokken.count, case .afbeelding(let png, _) = d.blokken[i + 1],
-                   let beeld = try? PNGAfbeelding(png: png), y + 40 + beeldHoogte(beeld) > onder {
-                    nieuwePagina()
-                }
+                // A heading stays with a picture or chart right after it (or after its one-paragraph intro).
+                if case .kop = blok, let h = figuurNa(i), y + 40 + h > onder { nieuwePagina() }
                 try zet(blok)
             }
             voet()
@@ -62,6 +60,10 @@ public enum DocumentPDF {
                 try tekst(t, lettertype: "DejaVu Sans 10", na: 7)
             case .kleineTekst(let t):
                 try tekst(t, lettertype: "DejaVu Sans 8.5", kleur: 0.35, na: 6)
+            case .citaat(let t):
+                try tekst(t, lettertype: "DejaVu Sans Oblique 9", kleur: 0.25, x: marge + 14, breedte: tekstBreedte - 14, na: 5)
+            case .tekening(let t, let bijschrift):
+                try tekening(t, bijschrift: bijschrift)
             case .lijst(let punten):
                 for punt in punten {
                     if y + 14 > onder { nieuwePagina() }
@@ -73,6 +75,8 @@ public enum DocumentPDF {
                 try tabel(kop: kop, rijen: rijen, breedtes: breedtes)
             case .afbeelding(let png, let bijschrift):
                 try afbeelding(png, bijschrift: bijschrift)
+            case .grootBeeld(let png, let puntPerPixel, let naam, let bijschrift):
+                try grootBeeld(png, puntPerPixel: puntPerPixel, naam: naam, bijschrift: bijschrift)
             case .inhoud:
                 try inhoud()
             case .nieuwePagina:
@@ -145,7 +149,11 @@ public enum DocumentPDF {
         }
 
         func afbeelding(_ png: Data, bijschrift: String?) throws {
-            let beeld = try PNGAfbeelding(png: png)
+            try afbeelding(try PNGAfbeelding(png: png), bijschrift: bijschrift)
+        }
+
+        /// The picture scaled to the text width (and at most a page high).
+        func afbeelding(_ beeld: PNGAfbeelding, bijschrift: String?) throws {
             let schaal = beeldHoogte(beeld) / beeld.hoogte
             let h = beeldHoogte(beeld)
             if y + h > onder { nieuwePagina() }
@@ -157,6 +165,40 @@ public enum DocumentPDF {
             cairo_restore(pdf.cr)
             y += h + 4
             if let bijschrift { try tekst(bijschrift, lettertype: "DejaVu Sans Oblique 8.5", kleur: 0.35, na: 8) }
+        }
+
+        /// A chart scaled down to the text width (never up), kept on one page.
+        func tekening(_ t: Tekening, bijschrift: String?) throws {
+            let schaal = tekeningSchaal(t)
+            if y + t.hoogte * schaal > onder { nieuwePagina() }
+            try TekeningPDF.teken(t, in: pdf.cr, x: marge, y: y, schaal: schaal)
+            y += t.hoogte * schaal + 4
+            if let bijschrift { try tekst(bijschrift, lettertype: "DejaVu Sans Oblique 8.5", kleur: 0.35, na: 8) }
+        }
+
+        func tekeningSchaal(_ t: Tekening) -> Double {
+            min(1, tekstBreedte / t.breedte, (onder - marge - 30) / t.hoogte)
+        }
+
+        /// The height of the figure that follows heading `i` (and its intro), plus that intro.
+        func figuurNa(_ i: Int) -> Double? {
+            guard i + 1 < d.blokken.count else { return nil }
+            if let h = figuurHoogte(d.blokken[i + 1]) { return h }
+            guard i + 2 < d.blokken.count, case .alinea(let t) = d.blokken[i + 1],
+                  let h = figuurHoogte(d.blokken[i + 2]) else { return nil }
+            return h + 14 * Double(t.count / 80 + 1) + 10
+        }
+
+        func figuurHoogte(_ blok: Document.Blok) -> Double? {
+            switch blok {
+            case .afbeelding(let png, _), .grootBeeld(let png, _, _, _):
+                guard let beeld = try? PNGAfbeelding(png: png) else { return nil }
+                return beeldHoogte(beeld)
+            case .tekening(let t, _):
+                return t.hoogte * tekeningSchaal(t)
+            default:
+                return nil
+            }
         }
 
         func beeldHoogte(_ beeld: PNGAfbeelding) -> Double {
@@ -176,7 +218,8 @@ public enum DocumentPDF {
             nieuwePagina()
         }
 
-        func voet() {
+        /// "pagina N van M" at the bottom right of a page of this size.
+        func voet(breedte: Double = DocumentPDF.breedte, hoogte: Double = DocumentPDF.hoogte) {
             guard let opmaak = try? TekstOpmaak(pdf.cr, tekst: "pagina \(pagina)" + (totaal.map { " van \($0)" } ?? ""),
                                                 lettertype: "DejaVu Sans 8", breedte: tekstBreedte) else { return }
             cairo_set_source_rgb(pdf.cr, 0.45, 0.45, 0.45)

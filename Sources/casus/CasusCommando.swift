@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casus
+import CasusXLSX
 import Foundation
 import Opdrachtregel
 
@@ -42,11 +43,16 @@ struct CasusCommando: ParsableCommand {
             Versies.self,
             RodeDradenCommando.self,
             GenereerCommando.self,
+            Sjabloon.self,
+            Converteer.self,
         ]
     )
 }
 
 @main
 enum Hoofd {
-    static func main() { Hoofdprogramma.start(CasusCommando.self) }
+    static func main() {
+        Werkboeken.registreer(XLSXCodec())
+        Hoofdprogramma.start(CasusCommando.self)
+    }
 }
