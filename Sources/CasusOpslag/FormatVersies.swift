@@ -91,7 +91,8 @@ extension Werkbank {
             ORDER BY b.sleutel, v.versie
             """, arguments: [casus]).map { rij in
             // The stored fingerprint guards what quick_check cannot see: a changed text.
-            guard Vingerafdruk.hex(rij["yaml"]) == rij["sha256"] as String else {
+            let werkboek: Data? = rij["werkboek"]
+            guard (werkboek.map(Vingerafdruk.hex) ?? Vingerafdruk.hex(rij["yaml"])) == rij["sha256"] as String else {
                 throw WerkbankFout.beschadigd(pad: casus, detail:
                     "de tekst van \(rij["bestand"] as String) (bron \(rij["sleutel"] as String), versie \(rij["versie"] as Int)) klopt niet meer met zijn sha256")
             }

@@ -133,6 +133,9 @@ public enum WerkbankFout: Error, Sendable, Equatable, CustomStringConvertible {
             return .database(pad: pad, detail: "de werkbank is te lang bezet door een ander proces")
         case .SQLITE_FULL:
             return .database(pad: pad, detail: "de schijf is vol")
+        case .SQLITE_CONSTRAINT where db.extendedResultCode == .SQLITE_CONSTRAINT_TRIGGER:
+            // Our own triggers speak Dutch (the log that can only be added to).
+            return .database(pad: pad, detail: db.message ?? "niet toegestaan")
         case .SQLITE_IOERR:
             return .database(pad: pad, detail: "lees- of schrijffout op de schijf")
         default:

@@ -24,8 +24,17 @@ public enum Vertaling {
         ("^Value to be set with flag '(.+)' had already been set with flag '(.+)'$", "$1 en $2 gaan niet samen"),
     ]
 
+    /// Phrases the help wraps over lines or fills in (a command name), as patterns.
+    static let hulpPatronen: [(String, String)] = [
+        ("\\(default:\\s+", "(standaard: "),
+        ("See '([^']+)' for detailed help\\.", "Zie '$1' voor uitgebreide hulp."),
+    ]
+
     public static func hulp(_ tekst: String) -> String {
-        vast.reduce(tekst) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        let vertaald = vast.reduce(tekst) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        return hulpPatronen.reduce(vertaald) { tekst, paar in
+            tekst.replacingOccurrences(of: paar.0, with: paar.1, options: .regularExpression)
+        }
     }
 
     public static func fout(_ tekst: String) -> String {

@@ -16,7 +16,9 @@ public enum YamlBron {
     /// rest comes back too. With any fout in `meldingen` the tree is for reporting only.
     public static func parseMetHerstel(_ tekst: String, pad: String) -> Resultaat {
         let eerste = parse(tekst, pad: pad)
-        guard eerste.root == nil, tabMeldingen(tekst, pad: pad).isEmpty, !tekst.isEmpty else { return eerste }
+        // Tabs and unsafe characters are reported with their places already; no repair reads past them.
+        guard eerste.root == nil, tabMeldingen(tekst, pad: pad).isEmpty, !OnveiligeTekens.bevat(tekst),
+              !tekst.isEmpty else { return eerste }
         var regels = tekst.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var meldingen: [Melding] = []
         var pogingen: [Int: Int] = [:]
