@@ -1,5 +1,5 @@
 /// A casus ready to show: the merged timeline, the session's annotations and the findings.
-public struct Analyse: Sendable, Hashable {
+public struct Analyse: Sendable, Hashable, Codable {
     public var tijdlijn: Tijdlijn
     public var annotaties: [Annotatie]
     public var bevindingen: [Bevinding]
@@ -48,6 +48,12 @@ public enum Analyseren {
         public var meldingen: [Melding]
         /// Every name in the input, to pseudonymise what is printed about it (meldingen too).
         public var namen: Pseudonimisering
+
+        public init(analyse: Analyse?, meldingen: [Melding], namen: Pseudonimisering = Pseudonimisering(namen: [])) {
+            self.analyse = analyse
+            self.meldingen = meldingen
+            self.namen = namen
+        }
     }
 
     /// `basis`: thresholds from elsewhere (the workbench); the casus folder's file goes on top.
