@@ -47,7 +47,7 @@ extension Document {
         let vraag = koppen.indices.map { k in
             let cellen = [koppen[k]] + rijen.map { k < $0.count ? $0[k] : "" }
             let woord = cellen.flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 1
-            return Double(max(cellen.map { min($0.count, 45) }.max() ?? 1, woord + 1))
+            return Double(max(cellen.map { min($0.count, 45) }.max() ?? 1, woord * 4 / 3 + 1))
         }.map { max($0, 5) + 3 }
         let som = vraag.reduce(0, +)
         return vraag.map { $0 / som }

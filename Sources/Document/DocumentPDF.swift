@@ -42,6 +42,10 @@ public enum DocumentPDF {
             for (i, blok) in d.blokken.enumerated() {
                 // A heading stays with a picture or chart right after it (or after its one-paragraph intro).
                 if case .kop = blok, let h = figuurNa(i), y + 40 + h > onder { nieuwePagina() }
+                // And with the header and first row of a table right after it.
+                if case .kop = blok, i + 1 < d.blokken.count, case .tabel = d.blokken[i + 1], y + 110 > onder {
+                    nieuwePagina()
+                }
                 try zet(blok)
             }
             voet()

@@ -14,6 +14,8 @@ public struct ItemIndex {
     private let organisaties: Pseudonimisering?
     private let kaderOpDatum: KaderOpDatum
     private var plekken: [String: Plek] = [:]
+    /// Ids as shown, where they differ (see `getoond`).
+    private var getoondeIds: [String: String] = [:]
 
     /// The session's facilitator and participants, and whoever placed annotations,
     /// are names too: they become roles.
@@ -34,7 +36,34 @@ public struct ItemIndex {
         for (n, i) in tijdlijn.kader.enumerated() { plekken[i.id] = .kader(n) }
         for (n, i) in tijdlijn.regie.enumerated() { plekken[i.id] = .regie(n) }
         for (n, w) in tijdlijn.regiewisselingen.enumerated() { plekken[w.id] = .regiewissel(n) }
+        if let organisaties { getoondeIds = Self.zonderOrganisaties(plekken.keys.sorted(), organisaties) }
     }
+
+    /// Item ids are built from text, so an id can hold an organisation
+    /// (`regie-wijkcoach-wijkteam-almelo-2017`). With `--organisaties-anoniem` it
+    /// becomes its kind there too (`regie-wijkcoach-wijkteam-2017`); a clash gets
+    /// `-2`, `-3` in id order, so shown ids stay distinct and every count stays apart.
+    private static func zonderOrganisaties(_ ids: [String], _ p: Pseudonimisering) -> [String: String] {
+        var bezet = Set(ids)
+        var uit: [String: String] = [:]
+        for id in ids {
+            let woorden = id.replacingOccurrences(of: "-", with: " ")
+            let zonder = p.term(woorden)
+            guard zonder != woorden else { continue }
+            let basis = Normalisatie.slug(zonder)
+            var kandidaat = basis, n = 1
+            while bezet.contains(kandidaat) {
+                n += 1
+                kandidaat = "\(basis)-\(n)"
+            }
+            bezet.insert(kandidaat)
+            uit[id] = kandidaat
+        }
+        return uit
+    }
+
+    /// The id as every output shows it.
+    func getoond(_ id: String) -> String { getoondeIds[id] ?? id }
 
     /// Free text as it may be shown: organisations by their kind when asked, then
     /// names replaced by roles when pseudonymised.
@@ -47,7 +76,7 @@ public struct ItemIndex {
     public func beschrijving(_ id: String) -> ItemBeschrijving {
         func maak(_ soort: ItemBeschrijving.Soort, _ omschrijving: String, _ datum: Datum?,
                   _ interventieSoort: InterventieSoort? = nil) -> ItemBeschrijving {
-            ItemBeschrijving(casus: casus, item: id, soort: soort, omschrijving: omschrijving,
+            ItemBeschrijving(casus: casus, item: getoond(id), soort: soort, omschrijving: omschrijving,
                              datum: datum?.tekst, kader: datum.map { kaderOpDatum.kader(op: $0.van) },
                              interventieSoort: interventieSoort)
         }

@@ -69,10 +69,12 @@ package struct RodeDradenTeller {
         for bevinding in casus.bevindingen {
             titels[bevinding.patroon] = min(titels[bevinding.patroon] ?? bevinding.titel, bevinding.titel)
             var bewijs = patronen[bevinding.patroon, default: [:]][id, default: []]
-            for item in bevinding.bewijs where !bewijs.contains(item) {
+            for origineel in bevinding.bewijs {
+                let item = index.getoond(origineel)
+                guard !bewijs.contains(item) else { continue }
                 bewijs.append(item)
                 let sleutel = Sleutel(casus: id, item: item)
-                if items[sleutel] == nil { items[sleutel] = index.beschrijving(item) }
+                if items[sleutel] == nil { items[sleutel] = index.beschrijving(origineel) }
             }
             patronen[bevinding.patroon, default: [:]][id] = bewijs
         }
@@ -82,11 +84,11 @@ package struct RodeDradenTeller {
         overzichten.append(CasusOverzicht(casus, cijfers: cijfers))
         let verdeeld = Set(cijfers.verdeeld.map(\.item))
         for annotatie in casus.annotaties where verdeeld.contains(annotatie.item) {
-            verdeeldPerThema[annotatie.thema?.rawValue ?? "zonder-thema", default: [:]][Sleutel(casus: id, item: annotatie.item)] = 1
+            verdeeldPerThema[annotatie.thema?.rawValue ?? "zonder-thema", default: [:]][Sleutel(casus: id, item: index.getoond(annotatie.item))] = 1
         }
 
         for annotatie in casus.annotaties {
-            let sleutel = Sleutel(casus: id, item: annotatie.item)
+            let sleutel = Sleutel(casus: id, item: index.getoond(annotatie.item))
             var item = items[sleutel] ?? index.beschrijving(annotatie.item)
             perThema[annotatie.thema?.rawValue ?? "zonder-thema", default: Turf()]
                 .tel(annotatie.soort, sleutel)

@@ -20,7 +20,8 @@ import Testing
             }
             namen.formUnion(invoer.sessie?.deelnemers.compactMap(\.organisatie) ?? [])
         }
-        return namen.sorted()
+        // Item ids are built from text: an organisation can sit in one as a slug.
+        return (namen.sorted() + namen.map(Normalisatie.slug)).sorted()
     }
 
     /// Every output of one run, as text.
