@@ -42,11 +42,12 @@ struct CasusCommando: ParsableCommand {
             Versies.self,
             RodeDradenCommando.self,
             GenereerCommando.self,
+            SessieCommando.self,
         ]
     )
 }
 
 @main
 enum Hoofd {
-    static func main() { Hoofdprogramma.start(CasusCommando.self) }
+    static func main() async { await Hoofdprogramma.startAsync(CasusCommando.self) }
 }
