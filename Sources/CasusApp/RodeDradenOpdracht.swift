@@ -22,7 +22,7 @@ public enum RodeDradenOpdracht {
             let regels = BeschermdBestand.Regels(invoer: argumenten.flatMap(BeschermdBestand.bestanden(in:)),
                                                  overschrijf: overschrijf)
             do {
-                try RodeDradenRapportage.schrijf(rodeDraden, naar: rapport, project: project, regels: regels)
+                try RodeDradenRapportBestand.schrijf(rodeDraden, naar: rapport, project: project, regels: regels)
             } catch let fout as BeschermdBestand.Fout {
                 resultaat.meldingen.append(.fout("rapport niet geschreven: \(fout.reden)", pad: rapport))
             } catch {

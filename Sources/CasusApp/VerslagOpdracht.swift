@@ -27,18 +27,15 @@ public enum VerslagOpdracht {
         let renderer = TijdlijnRenderer(analyse.tijdlijn, annotaties: analyse.annotaties, bevindingen: analyse.bevindingen,
                                         opties: RenderOpties(), gepseudonimiseerd: !metNamen)
         let tijdelijk = NSTemporaryDirectory() + "casus-verslag-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: tijdelijk + ".png"); try? FileManager.default.removeItem(atPath: tijdelijk + ".pdf") }
+        defer { try? FileManager.default.removeItem(atPath: tijdelijk + ".png") }
         _ = try renderer.schrijfPNG(naar: tijdelijk + ".png", dpi: 96)
         let muur = FileManager.default.contents(atPath: tijdelijk + ".png")
         let document = VerslagInhoud.document(analyse, sessie: sessie, muur: muur, metNamen: metNamen)
         if ext == "html" {
             try BeschermdBestand.schrijf(DocumentHTML.html(document), naar: uit)
         } else {
-            try DocumentPDF.schrijf(document, naar: tijdelijk + ".pdf")
-            guard let data = FileManager.default.contents(atPath: tijdelijk + ".pdf") else {
-                throw DocumentFout("de PDF kon niet worden gemaakt")
-            }
-            try BeschermdBestand.schrijf(data, naar: uit)
+            // Straight into the protected file (0600), never a copy in /tmp.
+            try BeschermdBestand.schrijf(naar: uit) { try DocumentPDF.schrijf(document, naar: $0) }
         }
         return r.meldingen
     }

@@ -1,3 +1,4 @@
+import Casus
 import Foundation
 
 /// A report as a sequence of blocks, independent of where it goes: the same
@@ -14,8 +15,12 @@ public struct Document: Sendable {
         case lijst([String])
         /// Column widths as fractions of the text width (equal when nil).
         case tabel(kop: [String], rijen: [[String]], breedtes: [Double]?)
+        /// A quote, e.g. a participant's sticky note: indented, italic.
+        case citaat(String)
         /// A PNG, scaled to the text width.
         case afbeelding(png: Data, bijschrift: String?)
+        /// A chart as vectors: inline SVG in HTML, Cairo shapes and Pango text in PDF.
+        case tekening(Tekening, bijschrift: String?)
         /// The contents page: every heading with its page (in HTML, links).
         case inhoud
         /// Start a new page (HTML: nothing).

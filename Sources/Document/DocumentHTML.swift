@@ -27,6 +27,10 @@ public enum DocumentHTML {
                 uit += "<p>\(e(tekst))</p>\n"
             case .kleineTekst(let tekst):
                 uit += "<p class=\"klein\">\(e(tekst))</p>\n"
+            case .citaat(let tekst):
+                uit += "<blockquote>\(e(tekst))</blockquote>\n"
+            case .tekening(let tekening, let bijschrift):
+                uit += "<figure>\(tekening.svg())" + (bijschrift.map { "<figcaption>\(e($0))</figcaption>" } ?? "") + "</figure>\n"
             case .lijst(let punten):
                 uit += "<ul>" + punten.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n"
             case .tabel(let kop, let rijen, _):
@@ -72,7 +76,7 @@ public enum DocumentHTML {
         p.klein{font-size:.85em;color:#555} table{border-collapse:collapse;width:100%;margin:.5em 0}
         th,td{border:1px solid #ccc;padding:.35em .5em;text-align:left;vertical-align:top}
         th{background:#eef2f5} figure{margin:1em 0;overflow-x:auto} img{max-width:100%;height:auto}
-        figcaption{font-size:.85em;color:#555} nav ol{padding-left:0;list-style:none} nav li.niveau2{margin-left:1.5em;font-size:.95em}
+        figcaption{font-size:.85em;color:#555} blockquote{margin:.4em 0 .4em 1.5em;padding-left:.8em;border-left:3px solid #bbb;font-style:italic} svg{max-width:100%;height:auto} nav ol{padding-left:0;list-style:none} nav li.niveau2{margin-left:1.5em;font-size:.95em}
         @media print{body{background:#fff} main{padding:0} h2{break-after:avoid}}
         """
 }

@@ -1,3 +1,4 @@
+import Casus
 import CPangoCairo
 import Foundation
 
@@ -39,11 +40,8 @@ public enum DocumentPDF {
             try tekst(d.titel, lettertype: "DejaVu Sans Bold 20", na: 4)
             if let ondertitel = d.ondertitel { try tekst(ondertitel, lettertype: "DejaVu Sans 11", kleur: 0.35, na: 14) }
             for (i, blok) in d.blokken.enumerated() {
-                // A heading stays with a picture right after it.
-                if case .kop = blok, i + 1 < d.blokken.count, case .afbeelding(let png, _) = d.blokken[i + 1],
-                   let beeld = try? PNGAfbeelding(png: png), y + 40 + beeldHoogte(beeld) > onder {
-                    nieuwePagina()
-                }
+                // A heading stays with a picture or chart right after it (or after its one-paragraph intro).
+                if case .kop = blok, let h = figuurNa(i), y + 40 + h > onder { nieuwePagina() }
                 try zet(blok)
             }
             voet()
@@ -62,6 +60,10 @@ public enum DocumentPDF {
                 try tekst(t, lettertype: "DejaVu Sans 10", na: 7)
             case .kleineTekst(let t):
                 try tekst(t, lettertype: "DejaVu Sans 8.5", kleur: 0.35, na: 6)
+            case .citaat(let t):
+                try tekst(t, lettertype: "DejaVu Sans Oblique 9", kleur: 0.25, x: marge + 14, breedte: tekstBreedte - 14, na: 5)
+            case .tekening(let t, let bijschrift):
+                try tekening(t, bijschrift: bijschrift)
             case .lijst(let punten):
                 for punt in punten {
                     if y + 14 > onder { nieuwePagina() }
@@ -157,6 +159,40 @@ public enum DocumentPDF {
             cairo_restore(pdf.cr)
             y += h + 4
             if let bijschrift { try tekst(bijschrift, lettertype: "DejaVu Sans Oblique 8.5", kleur: 0.35, na: 8) }
+        }
+
+        /// A chart scaled down to the text width (never up), kept on one page.
+        func tekening(_ t: Tekening, bijschrift: String?) throws {
+            let schaal = tekeningSchaal(t)
+            if y + t.hoogte * schaal > onder { nieuwePagina() }
+            try TekeningPDF.teken(t, in: pdf.cr, x: marge, y: y, schaal: schaal)
+            y += t.hoogte * schaal + 4
+            if let bijschrift { try tekst(bijschrift, lettertype: "DejaVu Sans Oblique 8.5", kleur: 0.35, na: 8) }
+        }
+
+        func tekeningSchaal(_ t: Tekening) -> Double {
+            min(1, tekstBreedte / t.breedte, (onder - marge - 30) / t.hoogte)
+        }
+
+        /// The height of the figure that follows heading `i` (and its intro), plus that intro.
+        func figuurNa(_ i: Int) -> Double? {
+            guard i + 1 < d.blokken.count else { return nil }
+            if let h = figuurHoogte(d.blokken[i + 1]) { return h }
+            guard i + 2 < d.blokken.count, case .alinea(let t) = d.blokken[i + 1],
+                  let h = figuurHoogte(d.blokken[i + 2]) else { return nil }
+            return h + 14 * Double(t.count / 80 + 1) + 10
+        }
+
+        func figuurHoogte(_ blok: Document.Blok) -> Double? {
+            switch blok {
+            case .afbeelding(let png, _):
+                guard let beeld = try? PNGAfbeelding(png: png) else { return nil }
+                return beeldHoogte(beeld)
+            case .tekening(let t, _):
+                return t.hoogte * tekeningSchaal(t)
+            default:
+                return nil
+            }
         }
 
         func beeldHoogte(_ beeld: PNGAfbeelding) -> Double {

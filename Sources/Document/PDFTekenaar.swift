@@ -49,7 +49,8 @@ final class PDFOppervlak {
 final class TekstOpmaak {
     let layout: OpaquePointer
 
-    init(_ cr: OpaquePointer, tekst: String, lettertype: String, breedte: Double) throws {
+    /// Without `breedte` the text is one line, never wrapped (labels in a chart).
+    init(_ cr: OpaquePointer, tekst: String, lettertype: String, breedte: Double?) throws {
         guard let layout = pango_cairo_create_layout(cr) else { throw DocumentFout("kon geen tekst opmaken") }
         self.layout = layout
         guard let font = pango_font_description_from_string(lettertype) else {
@@ -57,7 +58,7 @@ final class TekstOpmaak {
         }
         defer { pango_font_description_free(font) }
         pango_layout_set_font_description(layout, font)
-        pango_layout_set_width(layout, Int32(breedte * Double(PANGO_SCALE)))
+        if let breedte { pango_layout_set_width(layout, Int32(breedte * Double(PANGO_SCALE))) }
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         pango_layout_set_text(layout, tekst, -1)
     }
@@ -68,6 +69,9 @@ final class TekstOpmaak {
         pango_layout_get_size(layout, &b, &h)
         return (Double(b) / Double(PANGO_SCALE), Double(h) / Double(PANGO_SCALE))
     }
+
+    /// The first line's baseline, from the layout top, in points.
+    var basislijn: Double { Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) }
 
     /// Each line's top offset, height and baseline offset from the layout top, in points.
     var regels: [(boven: Double, hoogte: Double, basis: Double)] {

@@ -16,9 +16,9 @@ public enum HTMLSchrijver {
         <h1>\(XMLTekst.escape(d.titel))</h1>
 
         """
-        uit += inhoudsopgave(d)
+        if !d.blokken.contains(.inhoud) { uit += inhoudsopgave(d) }
         uit += "<main>\n"
-        for blok in d.blokken { uit += html(blok) }
+        for blok in d.blokken { uit += blok == .inhoud ? inhoudsopgave(d) : html(blok) }
         uit += "</main>\n</body>\n</html>\n"
         return uit
     }
@@ -57,8 +57,10 @@ public enum HTMLSchrijver {
                 uit += "</tr>\n"
             }
             return uit + "</tbody>\n</table>\n"
-        case let .grafiek(svg, beschrijving):
-            return "<figure>\n\(svg)\n<figcaption>\(XMLTekst.escape(beschrijving))</figcaption>\n</figure>\n"
+        case let .grafiek(tekening, beschrijving):
+            return "<figure>\n\(tekening.svg())\n<figcaption>\(XMLTekst.escape(beschrijving))</figcaption>\n</figure>\n"
+        case .inhoud:
+            return ""
         }
     }
 

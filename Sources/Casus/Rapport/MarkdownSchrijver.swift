@@ -3,11 +3,11 @@
 public enum MarkdownSchrijver {
     public static func markdown(_ d: RapportDocument) -> String {
         var uit = "# \(escape(d.titel))\n\n"
-        for blok in d.blokken { uit += markdown(blok) + "\n" }
+        for blok in d.blokken { uit += markdown(blok, in: d) + "\n" }
         return uit
     }
 
-    static func markdown(_ blok: RapportDocument.Blok) -> String {
+    static func markdown(_ blok: RapportDocument.Blok, in d: RapportDocument) -> String {
         switch blok {
         case let .kop(niveau, tekst, anker):
             let doel = anker.map { "<a id=\"\(XMLTekst.escape($0))\"></a>\n" } ?? ""
@@ -25,7 +25,12 @@ public enum MarkdownSchrijver {
             for rij in rijen { uit += "| " + rij.map(markdown).joined(separator: " | ") + " |\n" }
             return uit
         case let .grafiek(_, beschrijving):
-            return "*" + escape(beschrijving) + " (de grafiek staat in de HTML-versie)*\n"
+            return "*" + escape(beschrijving) + " (de grafiek staat in de HTML- en PDF-versie)*\n"
+        case .inhoud:
+            return "**Inhoud**\n\n" + d.blokken.compactMap { blok -> String? in
+                guard case let .kop(2, tekst, anker?) = blok else { return nil }
+                return "- [\(escape(tekst))](#\(anker))\n"
+            }.joined()
         }
     }
 

@@ -18,8 +18,10 @@ public struct RapportDocument: Sendable, Hashable {
         case citaat([Fragment])
         case lijst([[Fragment]])
         case tabel(koppen: [String], rijen: [[[Fragment]]], rechts: Set<Int>)
-        /// Inline SVG (HTML only); Markdown shows `beschrijving` instead.
-        case grafiek(svg: String, beschrijving: String)
+        /// A vector chart: inline SVG in HTML, vectors in PDF; Markdown shows `beschrijving` instead.
+        case grafiek(Tekening, beschrijving: String)
+        /// Where the contents go: after the title page.
+        case inhoud
     }
 
     public enum Fragment: Sendable, Hashable {

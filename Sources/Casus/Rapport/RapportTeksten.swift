@@ -1,3 +1,5 @@
+import Foundation
+
 /// Dutch labels and short introductions for the rode-draden report.
 public enum RapportTeksten {
     public static func thema(_ waarde: String) -> String {
@@ -78,8 +80,25 @@ public enum RapportTeksten {
         n == 1 ? "\(n) \(soort.rawValue)" : "\(n) \(soort.rawValue)s"
     }
 
+    /// A text as written in YAML (`|` keeps every line break) as paragraphs: a blank
+    /// line starts a new one, a single line break is a space, so text reflows on any page.
+    public static func alineas(_ tekst: String) -> [String] {
+        var uit: [String] = [], huidig: [String] = []
+        for regel in tekst.split(separator: "\n", omittingEmptySubsequences: false) {
+            let r = regel.trimmingCharacters(in: .whitespaces)
+            if r.isEmpty {
+                if !huidig.isEmpty { uit.append(huidig.joined(separator: " ")) }
+                huidig = []
+            } else {
+                huidig.append(r)
+            }
+        }
+        if !huidig.isEmpty { uit.append(huidig.joined(separator: " ")) }
+        return uit
+    }
+
     /// "1 casus", "3 casussen".
-    static func casussen(_ n: Int) -> String { n == 1 ? "1 casus" : "\(n) casussen" }
+    public static func casussen(_ n: Int) -> String { n == 1 ? "1 casus" : "\(n) casussen" }
 
     static func percentage(_ deel: Int, van geheel: Int) -> String {
         guard geheel > 0 else { return "0%" }

@@ -31,10 +31,13 @@ extension RodeDradenRapport {
         if !ontbreekt.isEmpty {
             blokken.append(.alinea([.tekst("Niet ingevuld in project.yaml: \(ontbreekt.joined(separator: ", ")).")]))
         }
-        if let inleiding = project.inleiding {
-            blokken += [.kop(niveau: 2, tekst: "Inleiding", anker: "inleiding"), .alinea([.tekst(inleiding)])]
-        }
         return blokken
+    }
+
+    static func inleiding(_ project: Project?) -> [RapportDocument.Blok] {
+        guard let inleiding = project?.inleiding else { return [] }
+        return [.kop(niveau: 2, tekst: "Inleiding", anker: "inleiding")]
+            + RapportTeksten.alineas(inleiding).map { .alinea([.tekst($0)]) }
     }
 
     /// Generated from the data, never typed by hand.
@@ -68,7 +71,9 @@ extension RodeDradenRapport {
             return project == nil ? [] : [.alinea([.tekst("Voor dit thema staat geen conclusie in project.yaml.")])]
         }
         var blokken: [RapportDocument.Blok] = []
-        if let conclusie = c.conclusie { blokken += [.alinea([.vet("Conclusie: ")]), .citaat([.tekst(conclusie)])] }
+        if let conclusie = c.conclusie {
+            blokken += [.alinea([.vet("Conclusie: ")])] + RapportTeksten.alineas(conclusie).map { .citaat([.tekst($0)]) }
+        }
         return blokken
     }
 

@@ -1,7 +1,7 @@
 extension RodeDradenRapport {
     /// Time in help, gaps, court-ordered days and the children's ages across
     /// casussen: median and range per figure (docs/statistiek.md).
-    static func statistiek(_ r: RodeDraden, grafiek: String?) -> [RapportDocument.Blok] {
+    static func statistiek(_ r: RodeDraden, grafiek: Tekening?) -> [RapportDocument.Blok] {
         let o = r.statistiek
         guard !o.figuren.isEmpty else { return [] }
         var blokken: [RapportDocument.Blok] = [
@@ -10,7 +10,7 @@ extension RodeDradenRapport {
                 + "(de middelste casus) en de kleinste en grootste waarde. Leeftijden tellen per kind, "
                 + "in het midden van wat de vage geboortedatum toelaat.")]),
         ]
-        if let grafiek { blokken.append(.grafiek(svg: grafiek, beschrijving: "Mediaan en spreiding per cijfer.")) }
+        if let grafiek { blokken.append(.grafiek(grafiek, beschrijving: "Mediaan en spreiding per cijfer.")) }
         let rijen: [[[RapportDocument.Fragment]]] = StatistiekOverzicht.figuren.compactMap { sleutel, label in
             guard let s = o.figuren[sleutel] else { return nil }
             return [[.tekst(label)], [.tekst(RapportTeksten.getal(s.mediaan))], [.tekst("\(RapportTeksten.getal(s.min)) – \(RapportTeksten.getal(s.max))")],

@@ -7,6 +7,8 @@ public enum RodeDradenRapport {
                                 project: Project? = nil) -> RapportDocument {
         var d = RapportDocument(titel: project?.titel ?? "Rode draden in \(RapportTeksten.casussen(r.casussen.count))")
         d.blokken += titelpagina(r, project: project)
+        d.blokken.append(.inhoud)
+        d.blokken += inleiding(project)
         d.blokken += samenvatting(r)
         d.blokken += werkwijze(r)
         d.blokken += patronen(r, grafiek: grafieken.patronen)
@@ -66,7 +68,7 @@ public enum RodeDradenRapport {
         return blokken
     }
 
-    static func patronen(_ r: RodeDraden, grafiek: String?) -> [RapportDocument.Blok] {
+    static func patronen(_ r: RodeDraden, grafiek: Tekening?) -> [RapportDocument.Blok] {
         let n = r.casussen.count
         var blokken: [RapportDocument.Blok] = [
             .kop(niveau: 2, tekst: "Patronen", anker: RapportAnkers.patronen),
@@ -74,7 +76,7 @@ public enum RodeDradenRapport {
                 + "Het aantal linkt naar de casussen en de momenten die het patroon lieten zien.")]),
         ]
         if let grafiek {
-            blokken.append(.grafiek(svg: grafiek,
+            blokken.append(.grafiek(grafiek,
                                     beschrijving: "Heatmap van patronen (rijen) per casus (kolommen)."))
         }
         let rijen: [[[RapportDocument.Fragment]]] = r.patronen.map { p in
@@ -89,13 +91,13 @@ public enum RodeDradenRapport {
 
     static func annotatieTabel<V: RijVeld>(
         _ titel: String, anker: String, veld: String, kop: String, rijen: [AnnotatieRij<V>],
-        label: (String) -> String, grafiek: String?, uitleg: String
+        label: (String) -> String, grafiek: Tekening?, uitleg: String
     ) -> [RapportDocument.Blok] {
         var blokken: [RapportDocument.Blok] = [
             .kop(niveau: 2, tekst: titel, anker: anker), .alinea([.tekst(uitleg)]),
         ]
         if let grafiek {
-            blokken.append(.grafiek(svg: grafiek, beschrijving: "Staafdiagram: \(titel.lowercased())."))
+            blokken.append(.grafiek(grafiek, beschrijving: "Staafdiagram: \(titel.lowercased())."))
         }
         blokken.append(.tabel(koppen: [kop, "Smileys", "Sadneys"], rijen: rijen.map { rij in
             [[.tekst(label(rij.waarde))],

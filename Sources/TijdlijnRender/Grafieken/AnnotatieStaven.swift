@@ -8,6 +8,11 @@ public enum AnnotatieStaven {
 
     public static func svg<V: RijVeld>(_ rijen: [AnnotatieRij<V>], titel: String,
                                        label: (String) -> String, standalone: Bool = false) -> String {
+        tekening(rijen, titel: titel, label: label).svg(standalone: standalone)
+    }
+
+    public static func tekening<V: RijVeld>(_ rijen: [AnnotatieRij<V>], titel: String,
+                                            label: (String) -> String) -> Tekening {
         let labelBreedte = 200.0
         let staafRuimte = 420.0
         let rijHoogte = 34.0
@@ -15,7 +20,7 @@ public enum AnnotatieStaven {
         let breedte = labelBreedte + staafRuimte + 50
         let hoogte = kop + rijHoogte * Double(rijen.count) + 8
         let maximum = Double(max(1, rijen.map { max($0.smiley, $0.sadney) }.max() ?? 1))
-        var svg = SVGBouwer(breedte: breedte, hoogte: hoogte)
+        var svg = Tekening(breedte: breedte, hoogte: hoogte, titel: titel)
 
         svg.rechthoek(x: labelBreedte, y: 8, b: 12, h: 12, vulling: smileyKleur)
         svg.tekst("smileys (dit hielp)", x: labelBreedte + 18, y: 18, grootte: 11)
@@ -38,6 +43,6 @@ public enum AnnotatieStaven {
                           link: anker)
             }
         }
-        return svg.svg(titel: titel, standalone: standalone)
+        return svg
     }
 }

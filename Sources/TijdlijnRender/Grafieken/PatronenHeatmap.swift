@@ -8,6 +8,10 @@ public enum PatronenHeatmap {
     public static let maxKolommen = 60
 
     public static func svg(_ r: RodeDraden, standalone: Bool = false) -> String {
+        tekening(r).svg(standalone: standalone)
+    }
+
+    public static func tekening(_ r: RodeDraden) -> Tekening {
         let kolommen = Array(r.casussen.prefix(maxKolommen))
         let labelBreedte = 280.0
         let cel = min(36, max(10, 640 / Double(max(kolommen.count, 1))))
@@ -17,7 +21,7 @@ public enum PatronenHeatmap {
         let breedte = labelBreedte + cel * Double(kolommen.count) + totaalBreedte + 40
         let voetHoogte = r.casussen.count > maxKolommen ? 30.0 : 10.0
         let hoogte = kopHoogte + rijHoogte * Double(r.patronen.count) + voetHoogte
-        var svg = SVGBouwer(breedte: breedte, hoogte: hoogte)
+        var svg = Tekening(breedte: breedte, hoogte: hoogte, titel: "Patronen per casus")
 
         for (k, casus) in kolommen.enumerated() {
             let x = labelBreedte + cel * (Double(k) + 0.5)
@@ -50,6 +54,6 @@ public enum PatronenHeatmap {
             svg.tekst("De eerste \(maxKolommen) van \(r.casussen.count) casussen; de tellingen rechts "
                       + "gelden voor alle casussen.", x: 8, y: hoogte - 10, grootte: 11, kleur: "#555")
         }
-        return svg.svg(titel: "Patronen per casus", standalone: standalone)
+        return svg
     }
 }

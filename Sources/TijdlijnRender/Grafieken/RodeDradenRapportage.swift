@@ -1,19 +1,20 @@
 import Casus
 import Foundation
 
-/// The rode-draden report with its charts: HTML (inline SVG) or Markdown.
+/// The rode-draden report with its charts: HTML (inline SVG) or Markdown; the PDF
+/// is written by CasusApp (`RodeDradenRapportBestand`) through the Document layer.
 public enum RodeDradenRapportage {
     public static func grafieken(_ r: RodeDraden) -> RapportGrafieken {
         RapportGrafieken(
-            patronen: PatronenHeatmap.svg(r),
-            perThema: AnnotatieStaven.svg(r.annotaties.perThema, titel: "Smileys en sadneys per thema",
+            patronen: PatronenHeatmap.tekening(r),
+            perThema: AnnotatieStaven.tekening(r.annotaties.perThema, titel: "Smileys en sadneys per thema",
                                           label: RapportTeksten.thema),
-            perSoortInterventie: AnnotatieStaven.svg(
+            perSoortInterventie: AnnotatieStaven.tekening(
                 r.annotaties.perSoortInterventie, titel: "Smileys en sadneys per soort interventie",
                 label: RapportTeksten.soortInterventie),
-            perKader: AnnotatieStaven.svg(r.annotaties.perKader, titel: "Smileys en sadneys per kader",
+            perKader: AnnotatieStaven.tekening(r.annotaties.perKader, titel: "Smileys en sadneys per kader",
                                           label: RapportTeksten.kader),
-            statistiek: SpreidingGrafiek.svg(r.statistiek))
+            statistiek: SpreidingGrafiek.tekening(r.statistiek))
     }
 
     public static func html(_ r: RodeDraden, project: Project? = nil) -> String {
@@ -22,13 +23,5 @@ public enum RodeDradenRapportage {
 
     public static func markdown(_ r: RodeDraden, project: Project? = nil) -> String {
         MarkdownSchrijver.markdown(RodeDradenRapport.document(r, project: project))
-    }
-
-    /// Writes the report to `pad`: Markdown for `.md`, HTML otherwise. Mode 0600:
-    /// the report holds case data about children.
-    public static func schrijf(_ r: RodeDraden, naar pad: String, project: Project? = nil,
-                               regels: BeschermdBestand.Regels = .standaard) throws {
-        let tekst = pad.lowercased().hasSuffix(".md") ? markdown(r, project: project) : html(r, project: project)
-        try BeschermdBestand.schrijf(tekst, naar: pad, regels: regels)
     }
 }

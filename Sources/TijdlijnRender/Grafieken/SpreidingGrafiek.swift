@@ -4,10 +4,15 @@ import Casus
 /// median. Each row has its own scale (days and counts do not share one).
 public enum SpreidingGrafiek {
     public static func svg(_ o: StatistiekOverzicht, standalone: Bool = false) -> String? {
+        tekening(o)?.svg(standalone: standalone)
+    }
+
+    public static func tekening(_ o: StatistiekOverzicht) -> Tekening? {
         let rijen = StatistiekOverzicht.figuren.compactMap { f in o.figuren[f.sleutel].map { (f.label, $0) } }
         guard !rijen.isEmpty else { return nil }
         let labelBreedte = 300.0, schaal = 360.0, rijHoogte = 30.0, kop = 10.0
-        var svg = SVGBouwer(breedte: labelBreedte + schaal + 150, hoogte: kop + rijHoogte * Double(rijen.count) + 8)
+        var svg = Tekening(breedte: labelBreedte + schaal + 150, hoogte: kop + rijHoogte * Double(rijen.count) + 8,
+                          titel: "Mediaan en spreiding per cijfer")
         for (n, (label, s)) in rijen.enumerated() {
             let y = kop + rijHoogte * Double(n) + 15
             let maximum = max(s.max, 1)
@@ -21,6 +26,6 @@ public enum SpreidingGrafiek {
             svg.tekst("\(RapportTeksten.getal(s.mediaan)) (\(RapportTeksten.getal(s.min))–\(RapportTeksten.getal(s.max)))",
                       x: labelBreedte + schaal + 8, y: y + 4, grootte: 11)
         }
-        return svg.svg(titel: "Mediaan en spreiding per cijfer", standalone: standalone)
+        return svg
     }
 }

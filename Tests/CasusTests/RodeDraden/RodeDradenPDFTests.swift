@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import Casus
+
+/// `casus rode-draden … --rapport r.pdf` through the real binary: A4, paged, a
+/// contents page with the page of each chapter, page numbers, real text, charts
+/// as vectors (no image in the file), mode 0600, and no name of anyone in it.
+@Suite(.serialized) struct RodeDradenPDFTests {
+    static let voorbeelden = ["hengelo-2024-02", "almelo-2023-07", "enschede-2024-09"].map { Repo.pad("examples/\($0)") }
+
+    static func maak(_ map: TijdelijkeMap, _ extra: [String] = []) throws -> String {
+        let pad = map.bestand("r.pdf")
+        let r = try WerkbankProces.voer(["rode-draden"] + voorbeelden
+            + ["--project", Repo.pad("examples/project.yaml"), "--rapport", pad] + extra)
+        #expect(r.code == 0, "\(r.fout)")
+        return pad
+    }
+
+    @Test func eenEchteGepagineerdePDF() throws {
+        let map = TijdelijkeMap()
+        let pad = try Self.maak(map)
+        let info = try VerslagTests.pdfInfo(pad)
+        #expect(info.contains("595.28 x 841.89 pts (A4)"))
+        #expect(info.contains("Analyses die werken"))
+        let paginas = try #require(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+            .flatMap { Int($0.split(separator: " ").last ?? "") })
+        #expect(paginas > 5)
+        let tekst = try VerslagTests.pdfTekst(pad)
+        #expect(tekst.contains("pagina 1 van \(paginas)") && tekst.contains("pagina \(paginas) van \(paginas)"))
+        // The second page is the contents, with the page of each chapter.
+        let tweede = try VerslagTests.poppler("pdftotext", ["-f", "2", "-l", "2", "-layout", pad, "-"])
+        #expect(tweede.contains("Inhoud"))
+        let regel = try #require(tweede.split(separator: "\n").first { $0.contains("Visie toetsen") })
+        let pagina = try #require(Int(regel.split(separator: " ").last ?? ""))
+        let daar = try VerslagTests.poppler("pdftotext", ["-f", "\(pagina)", "-l", "\(pagina)", pad, "-"])
+        #expect(daar.contains("Visie toetsen: de acht principes"))
+        // Title page from project.yaml, conclusions, van → naar, the charts' labels as text.
+        for verwacht in ["Opdrachtgever: Regio Twente", "Van", "Naar", "Conclusie", "Afspraken uit de sessies",
+                         "smileys (dit hielp)", "Opeenvolgende hulp"] {
+            #expect(tekst.contains(verwacht), "\(verwacht)")
+        }
+        // Vector charts: not one bitmap in the file.
+        let beelden = try VerslagTests.poppler("pdfimages", ["-list", pad])
+        #expect(beelden.split(separator: "\n").count == 2, "\(beelden)")
+        let modus = try FileManager.default.attributesOfItem(atPath: pad)[.posixPermissions] as? Int
+        #expect(modus == 0o600)
+    }
+
+    @Test func geenNaamInDePDF() throws {
+        let map = TijdelijkeMap()
+        let pad = try Self.maak(map)
+        let tekst = try VerslagTests.pdfTekst(pad) + VerslagTests.pdfInfo(pad)
+        for voorbeeld in Self.voorbeelden {
+            let namen = try VerslagTests.namen(voorbeeld)
+            #expect(VerslagTests.gevonden(namen, in: tekst) == [], "\(voorbeeld)")
+        }
+    }
+}
