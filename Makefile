@@ -1,7 +1,7 @@
 # The whole set-up on a fresh Debian machine: `make demo` runs the main job on the
 # bundled example, `make test` runs every test. Both install what is missing.
 SHELL := /bin/bash
-DEBIAN_PAKKETTEN := pkg-config libcairo2-dev libsqlite3-dev fonts-dejavu-core fontconfig poppler-utils librsvg2-bin libpango1.0-dev zlib1g-dev libdeflate-dev postgresql chromium chromium-driver python3-pip
+DEBIAN_PAKKETTEN := pkg-config libcairo2-dev libsqlite3-dev fonts-dejavu-core fontconfig poppler-utils librsvg2-bin libpango1.0-dev zlib1g-dev libdeflate-dev postgresql chromium chromium-driver python3-pip python3-openpyxl
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_CASUS ?= examples/hengelo-2024-02
 UIT ?= uitvoer

@@ -33,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -40,7 +41,7 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZlibSysteem", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(
             name: "Casus",
@@ -55,9 +56,14 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The .xlsx adapter: zip and XML stay out of the domain target.
+        .target(
+            name: "CasusXLSX",
+            dependencies: ["Casus", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "TijdlijnRender",
-            dependencies: ["Casus", "CCairo", "CZlib", "CDeflate"]
+            dependencies: ["Casus", "CCairo", "CZlibSysteem", "CDeflate"]
         ),
         .systemLibrary(
             name: "CPangoCairo",
@@ -88,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "casus",
             dependencies: [
-                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp", "CasusWeb", "Opdrachtregel",
+                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp", "CasusWeb", "Opdrachtregel", "CasusXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -111,6 +117,11 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CasusXLSXTests",
+            dependencies: ["Casus", "CasusOpslag", "CasusXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "TijdlijnRenderTests",

@@ -11,15 +11,16 @@ public enum CasusExport {
                                  door: String) throws(WerkbankFout) -> [String] {
         let formats = try werkbank.laatsteVersies(casus: casus)
         let sessie = try werkbank.sessie(casus: casus)
-        var bestanden = bestandsnamen(formats).map { naam, format in (naam, format.tekst) }
-        bestanden.append(("sessie.yaml", try SessieSchrijver.yaml(sessie)))
+        // A workbook goes out as the bytes that came in; a YAML format as its text.
+        var bestanden = bestandsnamen(formats).map { naam, format in (naam, format.werkboek ?? Data(format.tekst.utf8)) }
+        bestanden.append(("sessie.yaml", Data(try SessieSchrijver.yaml(sessie).utf8)))
 
         // Complete or absent, never over an existing file.
         let paden = bestanden.map { (map as NSString).appendingPathComponent($0.0) }
         do {
             try BeschermdBestand.maakMap(map)
             try BeschermdBestand.schrijfSet(zip(paden, bestanden).map { pad, bestand in
-                BeschermdBestand.Uitvoer(pad: pad, data: Data(bestand.1.utf8))
+                BeschermdBestand.Uitvoer(pad: pad, data: bestand.1)
             }, regels: BeschermdBestand.Regels(nooitVervangen: true))
         } catch {
             let fout = error as? BeschermdBestand.Fout

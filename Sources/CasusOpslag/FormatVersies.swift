@@ -1,3 +1,4 @@
+import Foundation
 import Casus
 
 extension FormatTekst {
@@ -13,6 +14,8 @@ public struct OpgeslagenFormat: Sendable, Hashable {
     public var versie: Int
     public var bestand: String
     public var tekst: String
+    /// A workbook (.xlsx) as delivered; `tekst` is then empty.
+    public var werkboek: Data? = nil
     public var sha256: String
     public var geimporteerdOp: String
     public var door: String
@@ -43,18 +46,18 @@ extension Werkbank {
         let bronID = try db.getal(sql: "SELECT id FROM bron WHERE casus = ? AND sleutel = ?",
                                   arguments: [format.casus, sleutel])
         let laatste = try db.rij(sql: """
-            SELECT versie, yaml FROM format_versie WHERE bron = ? ORDER BY versie DESC LIMIT 1
+            SELECT versie, yaml, werkboek FROM format_versie WHERE bron = ? ORDER BY versie DESC LIMIT 1
             """, arguments: [bronID])
         let vorige: Int = laatste?["versie"] ?? 0
-        if let laatste, (laatste["yaml"] as String) == format.tekst {
+        if let laatste, (laatste["yaml"] as String) == format.tekst, (laatste["werkboek"] as Data?) == format.werkboek {
             return ImportRegel(bestand: format.bestand, casus: format.casus, bron: sleutel,
                                versie: vorige, uitkomst: .ongewijzigd)
         }
-        let hash = Vingerafdruk.hex(format.tekst)
+        let hash = format.werkboek.map { Vingerafdruk.hex($0) } ?? Vingerafdruk.hex(format.tekst)
         try db.execute(sql: """
-            INSERT INTO format_versie (bron, versie, bestand, yaml, sha256, geimporteerd_op, door)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [bronID, vorige + 1, format.bestand, format.tekst, hash, nu(), door])
+            INSERT INTO format_versie (bron, versie, bestand, yaml, werkboek, sha256, geimporteerd_op, door)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [bronID, vorige + 1, format.bestand, format.tekst, format.werkboek, hash, nu(), door])
         try log(db, .importeer, casus: format.casus, wie: door,
                 "\(format.bestand): bron \(format.rol) (\(format.organisatie)) versie \(vorige + 1), sha256 \(hash.prefix(12))")
         return ImportRegel(bestand: format.bestand, casus: format.casus, bron: sleutel,
@@ -81,7 +84,7 @@ extension Werkbank {
         let filter = alleenLaatste
             ? "AND v.versie = (SELECT max(versie) FROM format_versie WHERE bron = b.id)" : ""
         return try db.rijen(sql: """
-            SELECT b.sleutel, b.rol, b.organisatie, v.versie, v.bestand, v.yaml, v.sha256,
+            SELECT b.sleutel, b.rol, b.organisatie, v.versie, v.bestand, v.yaml, v.werkboek, v.sha256,
                    v.geimporteerd_op, v.door
             FROM bron b JOIN format_versie v ON v.bron = b.id
             WHERE b.casus = ? \(filter)
@@ -89,7 +92,7 @@ extension Werkbank {
             """, arguments: [casus]).map { rij in
             OpgeslagenFormat(sleutel: rij["sleutel"], rol: rij["rol"], organisatie: rij["organisatie"],
                              versie: rij["versie"], bestand: rij["bestand"], tekst: rij["yaml"],
-                             sha256: rij["sha256"], geimporteerdOp: rij["geimporteerd_op"],
+                             werkboek: rij["werkboek"], sha256: rij["sha256"], geimporteerdOp: rij["geimporteerd_op"],
                              door: rij["door"])
         }
     }

@@ -23,6 +23,7 @@ enum Migraties {
         Migratie(naam: "003-stickercodes", sql: SchemaStickercodes.sql, postgres: SchemaStickercodes.postgres),
         Migratie(naam: "004-hele-sessie", sql: SchemaHeleSessie.sql, postgres: SchemaHeleSessie.postgres),
         Migratie(naam: "005-websessie", sql: SchemaWebSessie.sql, postgres: SchemaWebSessie.postgres),
+        Migratie(naam: "006-werkboeken", sql: SchemaWerkboeken.sql, postgres: SchemaWerkboeken.postgres),
     ]
 
     enum Dialect { case sqlite, postgres }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The few things the workbench asks of a database inside a transaction, so
 /// the same store code runs on SQLite and on PostgreSQL. SQL is written once,
 /// in the subset both speak (`?` placeholders, `ON CONFLICT DO NOTHING`,
@@ -41,16 +43,18 @@ extension SQLVerbinding {
     }
 }
 
-/// The values the schema uses: text, whole numbers and NULL.
+/// The values the schema uses: text, whole numbers, bytes (a workbook as delivered) and NULL.
 public enum SQLWaarde: Sendable, Hashable, CustomStringConvertible {
     case tekst(String)
     case geheel(Int64)
+    case bytes(Data)
     case null
 
     public var description: String {
         switch self {
         case .tekst(let t): "'\(t)'"
         case .geheel(let n): "\(n)"
+        case .bytes(let b): "<\(b.count) bytes>"
         case .null: "NULL"
         }
     }
@@ -64,6 +68,7 @@ extension SQLWaarde: SQLArgument { var sqlWaarde: SQLWaarde { self } }
 extension String: SQLArgument { var sqlWaarde: SQLWaarde { .tekst(self) } }
 extension Int64: SQLArgument { var sqlWaarde: SQLWaarde { .geheel(self) } }
 extension Int: SQLArgument { var sqlWaarde: SQLWaarde { .geheel(Int64(self)) } }
+extension Data: SQLArgument { var sqlWaarde: SQLWaarde { .bytes(self) } }
 extension Optional: SQLArgument where Wrapped: SQLArgument {
     var sqlWaarde: SQLWaarde { self?.sqlWaarde ?? .null }
 }
@@ -83,7 +88,7 @@ struct SQLRij: Sendable, Hashable {
         switch waarde(kolom) {
         case .tekst(let t): t
         case .geheel(let n): String(n)
-        case .null: nil
+        case .bytes, .null: nil
         }
     }
 
@@ -93,10 +98,15 @@ struct SQLRij: Sendable, Hashable {
         switch waarde(kolom) {
         case .geheel(let n): n
         case .tekst(let t): Int64(t)
-        case .null: nil
+        case .bytes, .null: nil
         }
     }
 
     subscript(_ kolom: String) -> Int64 { self[kolom] ?? 0 }
     subscript(_ kolom: String) -> Int { Int(self[kolom] as Int64) }
+
+    subscript(_ kolom: String) -> Data? {
+        if case .bytes(let b) = waarde(kolom) { return b }
+        return nil
+    }
 }

@@ -19,6 +19,7 @@ struct SQLiteVerbinding: SQLVerbinding {
             switch argument.sqlWaarde {
             case .tekst(let t): t
             case .geheel(let n): n
+            case .bytes(let b): b
             case .null: nil
             }
         })
@@ -30,7 +31,7 @@ struct SQLiteVerbinding: SQLVerbinding {
         case .int64(let n): .geheel(n)
         case .double(let d): .geheel(Int64(d))
         case .string(let t): .tekst(t)
-        case .blob(let b): .tekst(String(decoding: b, as: UTF8.self))
+        case .blob(let b): .bytes(b)
         }
     }
 }

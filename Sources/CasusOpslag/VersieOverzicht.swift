@@ -46,7 +46,12 @@ public enum VersieOverzicht {
             throw WerkbankFout.onbekendeVersie(casus: casus, bron: gevonden.id, versie: versie,
                                                bekend: gevonden.versies.map(\.versie))
         }
-        return opgeslagen.tekst
+        guard let werkboek = opgeslagen.werkboek else { return opgeslagen.tekst }
+        // A workbook is kept as bytes (exporteer writes them back); shown here as read.
+        let (format, _) = Intake.leesFormat(werkboek: werkboek, pad: opgeslagen.bestand)
+        let kop = "# \(opgeslagen.bestand): werkboek (.xlsx), \(werkboek.count) bytes, sha256 \(opgeslagen.sha256)\n"
+            + "# bewaard zoals aangeleverd; casus exporteer schrijft het terug. Zo gelezen:\n"
+        return kop + ((format.flatMap { try? FormatYAML.yaml($0) }) ?? "# (niet leesbaar)\n")
     }
 
     /// Dutch, one block per source, the newest version marked.

@@ -10,7 +10,9 @@ public enum WerkbankSamenvoeging {
         var formats: [TijdlijnFormat] = []
         var meldingen: [Melding] = []
         for versie in opgeslagen {
-            let (format, gevonden) = Intake.leesFormat(tekst: versie.tekst, pad: "\(casus)/\(versie.bestand)")
+            let pad = "\(casus)/\(versie.bestand)"
+            let (format, gevonden) = versie.werkboek.map { Intake.leesFormat(werkboek: $0, pad: pad) }
+                ?? Intake.leesFormat(tekst: versie.tekst, pad: pad)
             meldingen += gevonden
             if let format { formats.append(format) }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casus
+import CasusXLSX
 import Foundation
 import Opdrachtregel
 
@@ -43,11 +44,16 @@ struct CasusCommando: ParsableCommand {
             RodeDradenCommando.self,
             GenereerCommando.self,
             SessieCommando.self,
+            Sjabloon.self,
+            Converteer.self,
         ]
     )
 }
 
 @main
 enum Hoofd {
-    static func main() async { await Hoofdprogramma.startAsync(CasusCommando.self) }
+    static func main() async {
+        Werkboeken.registreer(XLSXCodec())
+        await Hoofdprogramma.startAsync(CasusCommando.self)
+    }
 }

@@ -14,6 +14,13 @@ public enum BestandLezer {
 
     /// Returns the text, or nil with at least one fout in `meldingen`.
     public static func lees(pad: String) -> (tekst: String?, meldingen: [Melding]) {
+        let (data, meldingen) = bytes(pad: pad)
+        guard let data else { return (nil, meldingen) }
+        return decodeer(Array(data), pad: pad)
+    }
+
+    /// The file's bytes within the size limit, or nil with a fout.
+    public static func bytes(pad: String) -> (data: Data?, meldingen: [Melding]) {
         let url = URL(fileURLWithPath: pad)
         let attributen = try? FileManager.default.attributesOfItem(atPath: pad)
         if attributen == nil {
@@ -31,7 +38,7 @@ public enum BestandLezer {
         // Read at most one byte past the limit: a file that grows meanwhile is still refused.
         let data = (try? handle.read(upToCount: maximaleGrootte + 1)) ?? Data()
         if data.count > maximaleGrootte { return (nil, [teGroot(pad: pad, bytes: data.count)]) }
-        return decodeer(Array(data), pad: pad)
+        return (data, [])
     }
 
     static func teGroot(pad: String, bytes: Int) -> Melding {

@@ -30,10 +30,10 @@ extension Intake {
             }
             if isMap.boolValue {
                 mappen += casusMappen(pad)
-            } else if pad.hasSuffix(".yaml") || pad.hasSuffix(".yml") {
+            } else if isInvoerBestand(pad) {
                 losseBestanden.append(pad)
             } else {
-                rapport.meldingen.append(.waarschuwing("overgeslagen: geen YAML-bestand (.yaml of .yml)", pad: pad))
+                rapport.meldingen.append(.waarschuwing("overgeslagen: geen YAML-bestand (.yaml of .yml) of werkboek (.xlsx)", pad: pad))
             }
         }
         // Folder by folder with progress: the total is known before the first is read.
@@ -59,7 +59,7 @@ extension Intake {
                 meldingen.append(.waarschuwing("overgeslagen: geen tijdlijn-format en geen sessie",
                                                pad: bestand.pad))
             }
-            rapport.meldingen += meldingen
+            rapport.meldingen += plaats(meldingen, in: groep)
         }
         rapport.meldingen.sort()
         return rapport

@@ -6,7 +6,7 @@ import Foundation
 public enum DatumParser {
     /// Shown when a date cannot be read.
     public static let toegestaneVormen =
-        "2019-03-14, 14-03-2019, 14 maart 2019, 2019-03, maart 2019, mrt 2019, 03-2019, Q2 2019, voorjaar 2019, begin/medio/eind 2019, 2019, met eventueel ca. ervoor"
+        "2019-03-14, 14-03-2019, 14 maart 2019, 2019-03, maart 2019, mrt 2019, 03-2019, Q2 2019, voorjaar 2019, begin/medio/eind 2019, 2019, in 2019, 2018-2019, met eventueel ca. ervoor"
 
     static let maanden = Maanden.gelezen
 
@@ -21,9 +21,20 @@ public enum DatumParser {
     static let caVoorvoegsels = ["ca.", "ca", "circa", "rond", "ongeveer", "omstreeks"]
 
     public static func parse(_ invoer: String) -> Datum? {
-        let origineel = invoer.trimmingCharacters(in: .whitespacesAndNewlines)
-        var woorden = origineel.lowercased()
+        let (woorden, ca) = woorden(invoer)
+        guard var datum = interval(woorden) else { return nil }
+        datum.tekst = invoer.trimmingCharacters(in: .whitespacesAndNewlines)
+        datum.ca = ca
+        return datum
+    }
+
+    /// The words that carry the date: lower case, the approximate prefix taken off, and
+    /// the words people add around it dropped: `ergens in 2018` and `in 2018` are `2018`,
+    /// `rond de zomer van 2019` is an approximate `zomer 2019`; `2018 – 2019` is `2018-2019`.
+    static func woorden(_ invoer: String) -> (woorden: [String], ca: Bool) {
+        var woorden = invoer.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             .replacingOccurrences(of: ",", with: " ")
+            .replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var ca = false
         if let eerste = woorden.first {
@@ -35,10 +46,12 @@ public enum DatumParser {
                 woorden[0] = String(eerste.dropFirst(3))
             }
         }
-        guard var datum = interval(woorden) else { return nil }
-        datum.tekst = origineel
-        datum.ca = ca
-        return datum
+        if woorden.count > 1, woorden[0] == "ergens" { woorden.removeFirst() }
+        if woorden.count > 1, woorden[0] == "in" { woorden.removeFirst() }
+        if woorden.count > 1, woorden[0] == "de" || woorden[0] == "het" { woorden.removeFirst() }
+        if woorden.count >= 3, woorden[woorden.count - 2] == "van" { woorden.remove(at: woorden.count - 2) }
+        if woorden.count == 3, woorden[1] == "-" { woorden = [woorden[0] + "-" + woorden[2]] }
+        return (woorden, ca)
     }
 
     private static func interval(_ w: [String]) -> Datum? {
@@ -60,6 +73,9 @@ public enum DatumParser {
         guard stukken.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil })
         else { return nil }
         let getallen = stukken.compactMap { Int($0) }
+        if delen.count == 2, let van = jaar(delen[0]), let tot = jaar(delen[1]), van < tot {
+            return maak(Dag(van, 1, 1), Dag(tot, 12, 31), .jaar)                 // 2018-2019
+        }
         switch (stukken.count, stukken.first?.count) {
         case (3, 4): return dag(getallen[0], getallen[1], getallen[2])      // 2019-03-14
         case (3, _): return dag(getallen[2], getallen[1], getallen[0])      // 14-03-2019
@@ -92,7 +108,7 @@ public enum DatumParser {
         }
     }
 
-    private static func maandNummer(_ s: String) -> Int? {
+    static func maandNummer(_ s: String) -> Int? {
         let zonderPunt = s.hasSuffix(".") ? String(s.dropLast()) : s
         return maanden[zonderPunt]
     }

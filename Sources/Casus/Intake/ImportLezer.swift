@@ -17,13 +17,17 @@ public struct FormatTekst: Sendable, Hashable {
     public var casus: String
     public var rol: String
     public var organisatie: String
+    /// A workbook (.xlsx) exactly as delivered; `tekst` is then empty.
+    public var werkboek: Data?
 
-    public init(bestand: String, tekst: String, casus: String, rol: String, organisatie: String) {
+    public init(bestand: String, tekst: String, casus: String, rol: String, organisatie: String,
+                werkboek: Data? = nil) {
         self.bestand = bestand
         self.tekst = tekst
         self.casus = casus
         self.rol = rol
         self.organisatie = organisatie
+        self.werkboek = werkboek
     }
 }
 
@@ -63,16 +67,21 @@ public enum ImportLezer {
         return invoer
     }
 
-    typealias Bestand = (gelezen: Intake.Gelezen, tekst: String?)
+    typealias Bestand = (gelezen: Intake.Gelezen, tekst: String?, werkboek: Data?)
 
     static func leesBestand(_ pad: String) -> Bestand {
+        if Werkboeken.isWerkboek(pad) {
+            let (data, meldingen) = BestandLezer.bytes(pad: pad)
+            guard let data else { return (Intake.Gelezen(pad: pad, soort: .overig, meldingen: meldingen), nil, nil) }
+            return (Intake.leesWerkboek(data, pad: pad), "", data)
+        }
         let (tekst, meldingen) = BestandLezer.lees(pad: pad)
         guard let tekst else {
-            return (Intake.Gelezen(pad: pad, soort: .overig, meldingen: meldingen), nil)
+            return (Intake.Gelezen(pad: pad, soort: .overig, meldingen: meldingen), nil, nil)
         }
         var gelezen = Intake.lees(tekst: tekst, pad: pad)
         gelezen.meldingen = (meldingen + gelezen.meldingen).sorted()
-        return (gelezen, tekst)
+        return (gelezen, tekst, nil)
     }
 
     static func leesMap(_ map: String) -> (CasusInvoer, [Bestand]) {
@@ -94,7 +103,7 @@ public enum ImportLezer {
                 invoer.formats.append(FormatTekst(
                     bestand: (bestand.gelezen.pad as NSString).lastPathComponent, tekst: tekst,
                     casus: format.casus, rol: format.ingediendDoor.rol,
-                    organisatie: format.ingediendDoor.organisatie))
+                    organisatie: format.ingediendDoor.organisatie, werkboek: bestand.werkboek))
             }
         }
         if let sessie = bundel.sessie { invoer.sessies.append(sessie) }

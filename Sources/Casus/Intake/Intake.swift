@@ -12,6 +12,8 @@ public enum Intake {
         var format: TijdlijnFormat?
         var sessie: Sessie?
         var meldingen: [Melding]
+        /// For a workbook: its YAML twin, which knows the cell of every line.
+        var tweeling: WerkboekTweeling? = nil
     }
 
     public static func leesFormat(pad: String) -> (TijdlijnFormat?, [Melding]) {
@@ -36,6 +38,11 @@ public enum Intake {
     }
 
     static func lees(pad: String, verwacht: Gelezen.Soort? = nil) -> Gelezen {
+        if Werkboeken.isWerkboek(pad) {
+            let (data, meldingen) = BestandLezer.bytes(pad: pad)
+            guard let data else { return Gelezen(pad: pad, soort: verwacht ?? .format, meldingen: meldingen) }
+            return leesWerkboek(data, pad: pad, verwacht: verwacht)
+        }
         let (tekst, meldingen) = BestandLezer.lees(pad: pad)
         // An unreadable file is reported as the format it was meant to be, not skipped.
         guard let tekst else { return Gelezen(pad: pad, soort: verwacht ?? .format, meldingen: meldingen) }
@@ -45,7 +52,7 @@ public enum Intake {
     }
 
     static func lees(tekst: String, pad: String, verwacht: Gelezen.Soort? = nil) -> Gelezen {
-        let yaml = YamlBron.parse(tekst, pad: pad)
+        let yaml = YamlBron.parseMetHerstel(tekst, pad: pad)
         guard let root = yaml.root else {
             return Gelezen(pad: pad, soort: verwacht ?? .format, meldingen: yaml.meldingen.sorted())
         }
@@ -61,6 +68,12 @@ public enum Intake {
             gelezen.meldingen = lezer.lezer.meldingen
         case .patronen, .overig:
             break
+        }
+        if !yaml.meldingen.isEmpty {
+            // Read past a syntax error: report the rest, but nothing of this file is used.
+            gelezen.format = nil
+            gelezen.sessie = nil
+            gelezen.meldingen = yaml.meldingen + gelezen.meldingen.filter { !yaml.hersteld.contains($0.regel) }
         }
         gelezen.meldingen.sort()
         return gelezen
@@ -78,10 +91,15 @@ public enum Intake {
         return .overig
     }
 
-    /// The YAML files of a folder, sorted by name so output never depends on the file system.
+    /// Whether intake reads this path: YAML, or a workbook (.xlsx).
+    static func isInvoerBestand(_ pad: String) -> Bool {
+        pad.hasSuffix(".yaml") || pad.hasSuffix(".yml") || Werkboeken.isWerkboek(pad)
+    }
+
+    /// The YAML files and workbooks of a folder, sorted by name so output never depends on the file system.
     static func yamlBestanden(in map: String) -> [String]? {
         guard let namen = try? FileManager.default.contentsOfDirectory(atPath: map) else { return nil }
-        return namen.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        return namen.filter(isInvoerBestand)
             .filter { !$0.hasPrefix(".") }
             .sorted()
             .map { (map as NSString).appendingPathComponent($0) }
@@ -92,14 +110,14 @@ public enum Intake {
         var invoer = CasusInvoer(map: pad)
         guard let bestanden = yamlBestanden(in: pad) else {
             invoer.meldingen = [.fout("map bestaat niet of is niet leesbaar", pad: pad,
-                                      hint: "geef een casusmap met tijdlijn-formats (.yaml)")]
+                                      hint: "geef een casusmap met tijdlijn-formats (.yaml of .xlsx)")]
             return invoer
         }
         let gelezen = bestanden.map { lees(pad: $0) }
         invoer = bundel(gelezen, map: pad)
         if gelezen.allSatisfy({ $0.soort != .format }) {
             invoer.meldingen.append(.fout("geen tijdlijn-formats gevonden in deze map", pad: pad,
-                                          hint: "zet de ingevulde formats (.yaml) in de casusmap"))
+                                          hint: "zet de ingevulde formats (.yaml of .xlsx) in de casusmap"))
         }
         return invoer
     }
@@ -128,7 +146,7 @@ public enum Intake {
                 hint: "voeg de annotaties samen in één sessie.yaml"))
         }
         invoer.patronenPad = gelezen.first { $0.soort == .patronen }?.pad
-        invoer.meldingen = meldingen.sorted()
+        invoer.meldingen = plaats(meldingen, in: gelezen).sorted()
         return invoer
     }
 }

@@ -94,6 +94,11 @@ public struct NodeLezer {
     public mutating func datum(_ blok: Blok, _ sleutel: String) -> Datum? {
         guard let waarde = tekst(blok, sleutel) else { return nil }
         if let datum = DatumParser.parse(waarde) { return datum }
+        if let reden = DatumParser.probleem(waarde) {
+            fout("onmogelijke datum '\(waarde)' bij \(sleutel): \(reden)", bij: blok[sleutel],
+                 hint: "controleer de dag, de maand en het jaar")
+            return nil
+        }
         fout("onleesbare datum '\(waarde)' bij \(sleutel)", bij: blok[sleutel],
              hint: "gebruik bijvoorbeeld: \(DatumParser.toegestaneVormen)")
         return nil

@@ -7,7 +7,39 @@ public enum YamlBron {
     public struct Resultaat {
         public var root: Node?
         public var meldingen: [Melding]
+        /// Lines repaired to read past a syntax error (their meldingen are in `meldingen`).
+        public var hersteld: Set<Int> = []
     }
+
+    /// Like `parse`, but a syntax error does not end the reading: the broken line is
+    /// reported and repaired (see `YamlDiagnose`) and parsing goes on, so the tree of the
+    /// rest comes back too. With any fout in `meldingen` the tree is for reporting only.
+    public static func parseMetHerstel(_ tekst: String, pad: String) -> Resultaat {
+        let eerste = parse(tekst, pad: pad)
+        guard eerste.root == nil, tabMeldingen(tekst, pad: pad).isEmpty, !tekst.isEmpty else { return eerste }
+        var regels = tekst.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var meldingen: [Melding] = []
+        var pogingen: [Int: Int] = [:]
+        for _ in 0..<maximaalHerstel {
+            do {
+                let parser = try Parser(yaml: regels.joined(separator: "\n"))
+                guard let root = try parser.singleRoot() else { break }
+                let ankers = withExtendedLifetime(parser) { ankerMeldingen(root, pad: pad) }
+                guard ankers.isEmpty else { return Resultaat(root: nil, meldingen: meldingen + ankers) }
+                return Resultaat(root: root, meldingen: meldingen, hersteld: Set(pogingen.keys))
+            } catch {
+                let uitkomst = YamlDiagnose.diagnose(error, regels: regels, pad: pad, pogingen: pogingen)
+                if !meldingen.contains(where: { $0.regel == uitkomst.melding.regel }) { meldingen.append(uitkomst.melding) }
+                guard let (regel, nieuw) = uitkomst.herstel, regels[regel - 1] != nieuw else { break }
+                pogingen[regel, default: 0] += 1
+                regels[regel - 1] = nieuw
+            }
+        }
+        return Resultaat(root: nil, meldingen: meldingen.isEmpty ? eerste.meldingen : meldingen)
+    }
+
+    /// Syntax errors repaired in one file before giving up on the rest.
+    static let maximaalHerstel = 30
 
     public static func parse(_ tekst: String, pad: String) -> Resultaat {
         var meldingen = tabMeldingen(tekst, pad: pad)

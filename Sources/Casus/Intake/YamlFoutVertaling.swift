@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// libyaml's English problems, said in Dutch with a hint a professional can act on.
@@ -17,9 +18,10 @@ enum YamlFoutVertaling {
             return .fout("de sleutel \(dubbel.map { "'\($0)'" }.joined(separator: ", ")) staat twee keer in hetzelfde blok",
                          pad: pad, regel: context.mark.line, kolom: context.mark.column,
                          hint: "voeg de twee waarden samen of verwijder er één; anders gaat er informatie verloren")
-        case .reader(let probleem, _, _, _):
-            return .fout("het bestand bevat tekens die geen tekst zijn (\(probleem))", pad: pad,
-                         hint: "sla het bestand op als UTF-8-tekst")
+        case .reader(_, let offset, let waarde, let yaml):
+            let (regel, kolom) = offset.map { BestandLezer.plek(van: $0, in: Array(yaml.utf8)) } ?? (1, 1)
+            return .fout("het bestand bevat een teken dat niet in tekst hoort (" + String(format: "U+%04X", waarde) + ")", pad: pad,
+                         regel: regel, kolom: kolom, hint: "haal dit teken weg of sla het bestand op als UTF-8-tekst")
         default:
             return .fout("het bestand kon niet gelezen worden als YAML", pad: pad,
                          hint: "vergelijk de opbouw met templates/tijdlijn-format.yaml")
@@ -62,7 +64,15 @@ enum YamlFoutVertaling {
             return ("hier wordt een waarde verwacht",
                     "vul een waarde in of verwijder de regel")
         }
-        return ("de opbouw van het bestand klopt hier niet (\(probleem))",
+        if p.contains("single document") || p.contains("document") {
+            return ("het bestand bevat meer dan één document (een regel met --- of ...)",
+                    "haal de regel met --- of ... weg; één format is één document")
+        }
+        if p.contains("tag") || p.contains("directive") || p.contains("escape") || p.contains("anchor") {
+            return ("een teken als !, %, & of \\ heeft hier in YAML een speciale betekenis",
+                    "zet de tekst tussen aanhalingstekens, of schrijf \\\\ voor een backslash")
+        }
+        return ("de opbouw van het bestand klopt hier niet",
                 "vergelijk de opbouw met templates/tijdlijn-format.yaml; let op inspringing en dubbele punten")
     }
 }

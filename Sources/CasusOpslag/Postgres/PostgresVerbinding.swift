@@ -65,6 +65,7 @@ final class PostgresVerbinding: @unchecked Sendable {
             switch argument.sqlWaarde {
             case .tekst(let t): binds.append(t)
             case .geheel(let n): binds.append(n)
+            case .bytes(let b): binds.append(ByteBuffer(bytes: b))
             case .null: binds.appendNull()
             }
         }
@@ -90,6 +91,7 @@ final class PostgresVerbinding: @unchecked Sendable {
         case .int8: return (try? cel.decode(Int64.self)).map(SQLWaarde.geheel) ?? .null
         case .int4: return (try? cel.decode(Int32.self)).map { .geheel(Int64($0)) } ?? .null
         case .int2: return (try? cel.decode(Int16.self)).map { .geheel(Int64($0)) } ?? .null
+        case .bytea: return (try? cel.decode(Data.self)).map(SQLWaarde.bytes) ?? .null
         default: return (try? cel.decode(String.self)).map(SQLWaarde.tekst) ?? .null
         }
     }

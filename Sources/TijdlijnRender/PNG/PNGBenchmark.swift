@@ -1,5 +1,5 @@
 import Casus
-import CZlib
+import CZlibSysteem
 import Foundation
 
 /// `casus bench png`: the PNG of a real casus, made as the product makes it, against libpng's

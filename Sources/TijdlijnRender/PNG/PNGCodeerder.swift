@@ -1,5 +1,5 @@
 import Casus
-import CZlib
+import CZlibSysteem
 import Foundation
 
 /// How rows of Cairo pixels become a PNG, strip by strip: strips are encoded on different

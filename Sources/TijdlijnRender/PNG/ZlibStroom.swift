@@ -1,4 +1,4 @@
-import CZlib
+import CZlibSysteem
 
 /// Owns one raw zlib deflate stream. A PNG's strips are compressed on their own and
 /// joined: every strip but the last ends with a sync flush, on a byte boundary and
