@@ -45,8 +45,9 @@ def geen_scriptfouten(driver, wie):
 
 
 def stickers(driver):
-    return sorted(int(e.get_attribute("data-annotatie"))
-                  for e in driver.find_elements(By.CSS_SELECTOR, "#muur [data-annotatie]"))
+    # Read in one script: a sticky removed between finding and reading is no stale element.
+    return sorted(driver.execute_script(
+        'return [...document.querySelectorAll("#muur [data-annotatie]")].map(e => +e.dataset.annotatie);'))
 
 
 def stap(driver):
