@@ -12,12 +12,13 @@ public enum CasusAnalyse {
         public var bestanden: [String]
     }
 
-    /// Reads, merges and detects (folder or workbench id); pseudonymised when asked.
+    /// Reads, merges and detects (folder or workbench id); pseudonymised when asked, the
+    /// session ready to show (`Analyse.getoond`).
     /// nil when the input has errors (see meldingen).
     public static func lees(casusMap: String, werkbank: String? = nil,
                             pseudoniem: Bool) -> (Analyse?, [Melding]) {
         let r = Analyseren.voerUit(casus: casusMap, werkbank: werkbank)
-        return (pseudoniem ? r.analyse?.gepseudonimiseerd() : r.analyse, r.meldingen)
+        return (r.analyse?.getoond(pseudoniem: pseudoniem), r.meldingen)
     }
 
     /// The five files are one set: all written or none (a drawing that fails leaves
@@ -34,7 +35,7 @@ public enum CasusAnalyse {
         renderOpties.pseudoniem = false
         let t = analyse.tijdlijn
         let r = TijdlijnRenderer(t, annotaties: analyse.annotaties, bevindingen: analyse.bevindingen,
-                                 opties: renderOpties, gepseudonimiseerd: opties.pseudoniem)
+                                 opties: renderOpties, gepseudonimiseerd: opties.pseudoniem, sessie: analyse.sessie)
         let pad = { (naam: String) in (uit as NSString).appendingPathComponent(naam) }
         voortgang.meld(0, 5)
         let set = [

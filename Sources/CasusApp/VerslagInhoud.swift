@@ -8,7 +8,10 @@ import Foundation
 /// the evaluation. Built from an analysis and a session that are already
 /// pseudonymised when asked (`Sessie.weergave`), so no name can slip in here.
 public enum VerslagInhoud {
-    public static func document(_ analyse: Analyse, sessie s: Sessie, muur: Data?, metNamen: Bool) -> Document {
+    /// The wall as a PNG and the points per pixel at which its text is readable on paper.
+    public typealias Muur = (png: Data, puntPerPixel: Double)
+
+    public static func document(_ analyse: Analyse, sessie s: Sessie, muur: Muur?, metNamen: Bool) -> Document {
         let t = analyse.tijdlijn
         let index = ItemIndex(tijdlijn: t, pseudoniem: false)
         let item = { (id: String) -> String in
@@ -47,7 +50,8 @@ public enum VerslagInhoud {
 
         if let muur {
             d.voeg(.kop(1, "De muur"))
-            d.voeg(.afbeelding(png: muur, bijschrift: "De samengevoegde tijdlijn met de smileys en sadneys van de sessie."))
+            d.voeg(.grootBeeld(png: muur.png, puntPerPixel: muur.puntPerPixel, naam: "De muur",
+                               bijschrift: "De samengevoegde tijdlijn met de smileys en sadneys van de sessie."))
         }
 
         let vragen = t.gebeurtenissen.filter { $0.inhoud.dynamiek != nil || $0.inhoud.effectProfessionals != nil || $0.inhoud.volgendeStap != nil }
@@ -63,6 +67,7 @@ public enum VerslagInhoud {
         d.voeg(.kop(1, "Smileys en sadneys"))
         let annotaties = zip(analyse.annotaties, s.annotaties).map { a, getoond in (a, getoond) }
         d.voeg(.alinea("\(annotaties.filter { $0.0.soort == .smiley }.count) smileys (dit hielp) en \(annotaties.filter { $0.0.soort == .sadney }.count) sadneys (dit hielp niet)."))
+        for blok in verdeeld(annotaties, item: item) { d.voeg(blok) }
         for thema in Thema.allCases.map(Optional.some) + [nil] {
             let hier = annotaties.filter { $0.0.thema == thema }
             guard !hier.isEmpty else { continue }

@@ -19,6 +19,10 @@ public struct Document: Sendable {
         case citaat(String)
         /// A PNG, scaled to the text width.
         case afbeelding(png: Data, bijschrift: String?)
+        /// A PNG too big for one page (the wall): in the PDF an overview at the text width,
+        /// then cut into landscape A4 pages at `puntPerPixel` so its text stays readable;
+        /// in HTML at its own size, to scroll through. `naam` heads each part ("De muur").
+        case grootBeeld(png: Data, puntPerPixel: Double, naam: String, bijschrift: String?)
         /// A chart as vectors: inline SVG in HTML, Cairo shapes and Pango text in PDF.
         case tekening(Tekening, bijschrift: String?)
         /// The contents page: every heading with its page (in HTML, links).

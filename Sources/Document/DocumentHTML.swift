@@ -40,6 +40,8 @@ public enum DocumentHTML {
             case .afbeelding(let png, let bijschrift):
                 uit += "<figure><img alt=\"\(e(bijschrift ?? "afbeelding"))\" src=\"data:image/png;base64,\(png.base64EncodedString())\">"
                 uit += (bijschrift.map { "<figcaption>\(e($0))</figcaption>" } ?? "") + "</figure>\n"
+            case .grootBeeld(let png, _, let naam, let bijschrift):
+                uit += GrootBeeld.html(png, naam: naam, bijschrift: bijschrift)
             case .inhoud:
                 uit += "<nav><h2>Inhoud</h2><ol>"
                 for (i, kop) in d.koppen.enumerated() {
@@ -74,9 +76,10 @@ public enum DocumentHTML {
         h1.titel{font-size:1.8em;margin-bottom:.2em} .ondertitel{color:#555;margin-top:0}
         h2{border-bottom:2px solid #c9d6df;padding-bottom:.2em;margin-top:2em} h3{margin-top:1.5em}
         p.klein{font-size:.85em;color:#555} table{border-collapse:collapse;width:100%;margin:.5em 0}
-        th,td{border:1px solid #ccc;padding:.35em .5em;text-align:left;vertical-align:top}
+        th,td{border:1px solid #ccc;padding:.35em .5em;text-align:left;vertical-align:top;white-space:pre-line}
         th{background:#eef2f5} figure{margin:1em 0;overflow-x:auto} img{max-width:100%;height:auto}
-        figcaption{font-size:.85em;color:#555} blockquote{margin:.4em 0 .4em 1.5em;padding-left:.8em;border-left:3px solid #bbb;font-style:italic} svg{max-width:100%;height:auto} nav ol{padding-left:0;list-style:none} nav li.niveau2{margin-left:1.5em;font-size:.95em}
+        figcaption{font-size:.85em;color:#555} blockquote{margin:.4em 0 .4em 1.5em;padding-left:.8em;border-left:3px solid #bbb;font-style:italic} svg{max-width:100%;height:auto}
+        .groot{overflow:auto;max-height:80vh;border:1px solid #ccc} .groot img{max-width:none} nav ol{padding-left:0;list-style:none} nav li.niveau2{margin-left:1.5em;font-size:.95em}
         @media print{body{background:#fff} main{padding:0} h2{break-after:avoid}}
         """
 }

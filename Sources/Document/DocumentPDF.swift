@@ -75,6 +75,8 @@ public enum DocumentPDF {
                 try tabel(kop: kop, rijen: rijen, breedtes: breedtes)
             case .afbeelding(let png, let bijschrift):
                 try afbeelding(png, bijschrift: bijschrift)
+            case .grootBeeld(let png, let puntPerPixel, let naam, let bijschrift):
+                try grootBeeld(png, puntPerPixel: puntPerPixel, naam: naam, bijschrift: bijschrift)
             case .inhoud:
                 try inhoud()
             case .nieuwePagina:
@@ -147,7 +149,11 @@ public enum DocumentPDF {
         }
 
         func afbeelding(_ png: Data, bijschrift: String?) throws {
-            let beeld = try PNGAfbeelding(png: png)
+            try afbeelding(try PNGAfbeelding(png: png), bijschrift: bijschrift)
+        }
+
+        /// The picture scaled to the text width (and at most a page high).
+        func afbeelding(_ beeld: PNGAfbeelding, bijschrift: String?) throws {
             let schaal = beeldHoogte(beeld) / beeld.hoogte
             let h = beeldHoogte(beeld)
             if y + h > onder { nieuwePagina() }
@@ -185,7 +191,7 @@ public enum DocumentPDF {
 
         func figuurHoogte(_ blok: Document.Blok) -> Double? {
             switch blok {
-            case .afbeelding(let png, _):
+            case .afbeelding(let png, _), .grootBeeld(let png, _, _, _):
                 guard let beeld = try? PNGAfbeelding(png: png) else { return nil }
                 return beeldHoogte(beeld)
             case .tekening(let t, _):
@@ -212,7 +218,8 @@ public enum DocumentPDF {
             nieuwePagina()
         }
 
-        func voet() {
+        /// "pagina N van M" at the bottom right of a page of this size.
+        func voet(breedte: Double = DocumentPDF.breedte, hoogte: Double = DocumentPDF.hoogte) {
             guard let opmaak = try? TekstOpmaak(pdf.cr, tekst: "pagina \(pagina)" + (totaal.map { " van \($0)" } ?? ""),
                                                 lettertype: "DejaVu Sans 8", breedte: tekstBreedte) else { return }
             cairo_set_source_rgb(pdf.cr, 0.45, 0.45, 0.45)

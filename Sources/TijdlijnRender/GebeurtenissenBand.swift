@@ -14,26 +14,16 @@ extension TijdlijnLayouter {
         deel.lijnen.append(Lijn(van: Punt(ta.x0, asY), naar: Punt(ta.x1, asY),
                                 kleur: Palet.grijs, dikte: 1))
         var pakker = RijenPakker(gat: 12)
-        let rijHoogte = 62.0
+        let d = Maat.glyph + 2
+        let groepen = items.map { gebeurtenisTekst($0, inspringen: d + 8) }
+        // Rows as high as the tallest text, so the step-3 questions never overlap the next row.
+        let rijHoogte = max(62, (groepen.map(\.hoogte).max() ?? 0) + 12)
         let eersteRij = top + 22
         var onder = eersteRij
-        for item in items {
+        for (item, g) in zip(items, groepen) {
             let e = item.inhoud
             let x = midden(e.datum, ta)
             let zorg = e.veiligheid == .zorg
-            var g = Groep()
-            let d = Maat.glyph + 2
-            var kop = Groep()
-            let datum = Woorden.code(item) + (zorg ? "ZORG · " : "") + Woorden.datum(e.datum) + " · "
-                + Woorden.soort(e.soort) + (Woorden.bronnen(item).map { " · " + $0 } ?? "")
-            kop.regel(datum, grootte: Maat.klein, vet: zorg, kleur: zorg ? Palet.zorg : Palet.grijs,
-                      maxBreedte: Self.gebeurtenisTekstBreedte, inspringen: d + 8)
-            kop.ernaast(aantekeningen.groep(bij: item.id))
-            g.deel.voegToe(kop.deel)
-            g.breedte = kop.breedte
-            g.hoogte = kop.hoogte
-            g.regel(e.wat, grootte: Maat.tekst, maxBreedte: Self.gebeurtenisTekstBreedte,
-                    maxRegels: 2, inspringen: d + 8)
             let links = x - d / 2
             let rij = pakker.plaats(van: links, tot: links + g.breedte)
             let gy = eersteRij + Double(rij) * rijHoogte
@@ -67,5 +57,30 @@ extension TijdlijnLayouter {
         y = onder + Maat.bandGat
         deel.banen.append(Baan(soort: .gebeurtenissen, frame: Rechthoek(
             x: ta.x0, y: top, breedte: ta.breedte, hoogte: y - top - Maat.bandGat / 2)))
+    }
+
+    /// An event's text beside its marker: code, date, kind and sources with the stickies;
+    /// what happened; then step 3's questions (dynamiek, effect op professionals, volgende
+    /// stap), each shortened to one line: the PDF's detail pages and the report have them whole.
+    func gebeurtenisTekst(_ item: TijdlijnItem<Gebeurtenis>, inspringen: Double) -> Groep {
+        let e = item.inhoud
+        let zorg = e.veiligheid == .zorg
+        let breedte = Self.gebeurtenisTekstBreedte
+        var g = Groep()
+        var kop = Groep()
+        let datum = Woorden.code(item) + (zorg ? "ZORG · " : "") + Woorden.datum(e.datum) + " · "
+            + Woorden.soort(e.soort) + (Woorden.bronnen(item).map { " · " + $0 } ?? "")
+        kop.regel(datum, grootte: Maat.klein, vet: zorg, kleur: zorg ? Palet.zorg : Palet.grijs,
+                  maxBreedte: breedte, inspringen: inspringen)
+        kop.ernaast(aantekeningen.groep(bij: item.id))
+        g.deel.voegToe(kop.deel)
+        g.breedte = kop.breedte
+        g.hoogte = kop.hoogte
+        g.regel(e.wat, grootte: Maat.tekst, maxBreedte: breedte, maxRegels: 2, inspringen: inspringen)
+        for vraag in Woorden.stapDrieVragen(e) {
+            g.regel("\(vraag.kort): \(vraag.antwoord)", grootte: Maat.klein, kleur: Palet.grijs, maxBreedte: breedte,
+                    inspringen: inspringen)
+        }
+        return g
     }
 }

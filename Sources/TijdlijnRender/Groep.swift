@@ -34,6 +34,15 @@ struct Groep {
         hoogte = max(hoogte, dy + ander.hoogte)
     }
 
+    /// Puts `ander` below what is there, at `inspringen` from the left.
+    mutating func onder(_ ander: Groep, gat: Double = 6, inspringen: Double = 0) {
+        guard ander.hoogte > 0 else { return }
+        let dy = hoogte + gat
+        deel.voegToe(ander.verschoven(dx: inspringen, dy: dy).deel)
+        breedte = max(breedte, inspringen + ander.breedte)
+        hoogte = dy + ander.hoogte
+    }
+
     func verschoven(dx: Double, dy: Double) -> Groep {
         var g = self
         g.deel.labels = deel.labels.map { l in

@@ -57,6 +57,9 @@ extension TijdlijnLayouter {
         item("sadney: dit hielp niet", teken: glyph(.sadney, Palet.sadney))
         item("verdeeld: smileys én sadneys — hier verschillen we", teken: glyph(.verdeeld, Palet.inkt))
         item("bronnen spreken elkaar tegen", teken: glyph(.waarschuwing, Palet.waarschuwing))
+        if sessie?.gezinsleden.contains(where: { !$0.isLeeg }) == true {
+            item("in de sessie aangevuld (op een kaart)", teken: vlak(Palet.sessieVlak))
+        }
         item("patroon: haak onder het bewijs") { l, p in
             l.haken.append(Haak(van: p.x - d / 2, tot: p.x + d / 2, y: p.y - 4, tikken: [p.x],
                                 kleur: Palet.patroon, patroon: ""))

@@ -20,6 +20,20 @@ public enum Palet {
     public static let regieB = Kleur(hex: 0xE3D7EC)
     public static let gemeentewissel = Kleur(hex: 0x8E0F8F)
     public static let patroon = Kleur(hex: 0x5A3E99)
+    /// What the session added: the yellow of a sticky note, with a darker edge and heading.
+    public static let sessieVlak = Kleur(hex: 0xFFF4C2)
+    public static let sessieRand = Kleur(hex: 0xD9A400)
+    public static let sessieKop = Kleur(hex: 0x7A5200)
+
+    /// A principle's outcome in visie toetsen (always with its word beside it).
+    public static func oordeel(_ oordeel: Oordeel?) -> Kleur {
+        switch oordeel {
+        case .wel: Kleur(hex: 0x1B7837)
+        case .deels: Kleur(hex: 0xE69F00)
+        case .niet: Kleur(hex: 0xC0171D)
+        case .onbekend, nil: Kleur(hex: 0x9A9A9A)
+        }
+    }
 
     public static func interventie(_ soort: InterventieSoort) -> Kleur {
         switch soort {

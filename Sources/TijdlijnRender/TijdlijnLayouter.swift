@@ -9,6 +9,9 @@ public struct TijdlijnLayouter {
     let aantekeningen: Aantekeningen
     /// Display names per gezinslid id ("Kind 1" when pseudonymised).
     let namen: Persoonsnamen
+    /// What the session added (family additions, visie, agreements), as screens show it
+    /// (`Sessie.weergave`); nil without a session.
+    let sessie: Sessie?
 
     var deel: TijdlijnLayout
     var y = 0.0
@@ -18,15 +21,17 @@ public struct TijdlijnLayouter {
 
     public static func maak(_ tijdlijn: Tijdlijn, annotaties: [Annotatie] = [],
                             bevindingen: [Bevinding] = [],
-                            opties: RenderOpties = RenderOpties()) -> TijdlijnLayout {
+                            opties: RenderOpties = RenderOpties(),
+                            sessie: Sessie? = nil) -> TijdlijnLayout {
         var layouter = TijdlijnLayouter(tijdlijn: tijdlijn, annotaties: annotaties,
-                                        bevindingen: bevindingen, opties: opties)
+                                        bevindingen: bevindingen, opties: opties, sessie: sessie)
         return layouter.bouw()
     }
 
     init(tijdlijn: Tijdlijn, annotaties: [Annotatie], bevindingen: [Bevinding],
-         opties: RenderOpties) {
+         opties: RenderOpties, sessie: Sessie? = nil) {
         self.tijdlijn = tijdlijn
+        self.sessie = sessie
         self.bevindingen = bevindingen
         self.opties = opties
         let conflicten = Set(tijdlijn.conflicten.map(\.item))
@@ -66,6 +71,8 @@ public struct TijdlijnLayouter {
         }
         let kaartenOnder = kaarten(vanaf: bovenkant)
         y = max(y, kaartenOnder) + Maat.bandGat
+        visieBand(breedte: inhoudBreedte - Maat.marge)
+        afsprakenBand(breedte: inhoudBreedte - Maat.marge)
         legenda(breedte: inhoudBreedte - Maat.marge)
         let omvang = deel.omvang
         deel.breedte = max(deel.breedte, omvang.maxX + Maat.marge)

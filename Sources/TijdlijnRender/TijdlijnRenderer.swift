@@ -19,6 +19,8 @@ public struct TijdlijnRenderer: Sendable {
     public let layout: TijdlijnLayout
     /// Each source's own words for items of several sources: the PDF's last pages.
     let formuleringen: [Formuleringen.Regel]
+    /// Step 3's answers in full: the PDF's detail pages.
+    let details: [Formuleringen.Regel]
     /// Largest PNG we make, in pixels: keeps memory bounded for very long casussen.
     public static let maxPixels = 150_000_000.0
     /// PDF viewers refuse pages larger than 200 inches.
@@ -26,16 +28,21 @@ public struct TijdlijnRenderer: Sendable {
 
     /// Lays out the casus; with `opties.pseudoniem` every name is replaced by its role first.
     /// `gepseudonimiseerd`: the input was already pseudonymised by the caller (title says so).
+    /// `sessie`: what the session added, as screens show it (`Analyse.getoond`, or
+    /// `Sessie.weergave`); with `opties.pseudoniem` pass it as read: it is pseudonymised here.
     public init(_ tijdlijn: Tijdlijn, annotaties: [Annotatie] = [], bevindingen: [Bevinding] = [],
-                opties: RenderOpties = RenderOpties(), gepseudonimiseerd: Bool = false) {
-        var (t, a, b) = (tijdlijn, annotaties, bevindingen)
+                opties: RenderOpties = RenderOpties(), gepseudonimiseerd: Bool = false, sessie: Sessie? = nil) {
+        var (t, a, b, s) = (tijdlijn, annotaties, bevindingen, sessie)
         if opties.pseudoniem {
-            (t, a, b) = tijdlijn.pseudonimiseer(annotaties: annotaties, bevindingen: bevindingen)
+            (t, a, b) = tijdlijn.pseudonimiseer(annotaties: annotaties, bevindingen: bevindingen,
+                                                extra: sessie?.namenMetRol ?? [])
+            s = sessie?.weergave(tijdlijn: tijdlijn, pseudoniem: true)
         }
         var o = opties
         o.pseudoniem = opties.pseudoniem || gepseudonimiseerd
-        layout = TijdlijnLayouter.maak(t, annotaties: a, bevindingen: b, opties: o)
+        layout = TijdlijnLayouter.maak(t, annotaties: a, bevindingen: b, opties: o, sessie: s)
         formuleringen = Formuleringen.regels(t)
+        details = Formuleringen.details(t)
     }
 
     public func svg() -> String { SVGSchrijver.svg(layout) }
@@ -93,7 +100,8 @@ public struct TijdlijnRenderer: Sendable {
         o.schaal(schaal)
         CairoSchilder.teken(Scene.opdrachten(layout), op: o)
         o.herstel()
-        let extra = try Formuleringen.teken(formuleringen, casus: layout.casus, op: o)
+        let extra = try Formuleringen.teken(details, titel: "Casus \(layout.casus): dynamiek, effect op professionals en volgende stap, voluit", op: o)
+            + Formuleringen.teken(formuleringen, titel: "Casus \(layout.casus): elke formulering per bron", op: o)
         try o.afronden()
         return (o.pdfData(), 1 + extra)
     }

@@ -11,6 +11,11 @@ extension TijdlijnLayouter {
             onder.append("Periode: \(Woorden.maandJaar(periode.van)) – \(Woorden.maandJaar(periode.tot))")
         }
         onder.append(tijdlijn.bronnen.count == 1 ? "1 bron" : "\(tijdlijn.bronnen.count) bronnen")
+        if let s = sessie, s.datum != nil || !s.deelnemers.isEmpty {
+            let wie = s.deelnemers.count == 1 ? "1 deelnemer" : "\(s.deelnemers.count) deelnemers"
+            onder.append("Sessie" + (s.datum.map { " van " + Woorden.datum($0) } ?? "")
+                         + (s.deelnemers.isEmpty ? "" : ": " + wie))
+        }
         if opties.pseudoniem { onder.append("gepseudonimiseerd") }
         g.regel(onder.joined(separator: "  ·  "), grootte: Maat.kop, kleur: Palet.grijs,
                 maxBreedte: breedte)
@@ -74,6 +79,7 @@ extension TijdlijnLayouter {
                 k.regel(titel, grootte: Maat.klein, vet: true, kleur: Palet.grijs, maxBreedte: binnen)
                 k.regel(tekst, grootte: Maat.tekst, maxBreedte: binnen, maxRegels: 3)
             }
+            for aanvulling in aanvullingen(bij: lid.id, binnen: binnen) { k.onder(aanvulling, gat: 8) }
             y = kaart(k, item: lid.id, y: y, rand: Palet.lichtGrijs)
         }
         if !tijdlijn.netwerk.isEmpty {

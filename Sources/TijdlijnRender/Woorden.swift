@@ -18,6 +18,18 @@ public enum Woorden {
     /// The sticker code in front of an item's text on the wall ("G12 "), empty without one.
     static func code<T>(_ item: TijdlijnItem<T>) -> String { item.code.map { $0 + " " } ?? "" }
 
+    /// Step 3's questions about an event that the formats answered, in the format's order:
+    /// (short label for the wall, label in full, answer).
+    static func stapDrieVragen(_ e: Gebeurtenis) -> [(kort: String, voluit: String, antwoord: String)] {
+        [("Dynamiek", "Dynamiek tussen ouders", e.dynamiek),
+         ("Professionals", "Effect op professionals", e.effectProfessionals),
+         ("Volgende stap", "Volgende stap", e.volgendeStap)]
+            .compactMap { kort, voluit, antwoord in
+                guard let antwoord, !antwoord.isEmpty else { return nil }
+                return (kort, voluit, antwoord)
+            }
+    }
+
     /// "3 bronnen" when several sources describe the item (each wording is in the PDF list).
     static func bronnen<T>(_ item: TijdlijnItem<T>) -> String? {
         item.bronnen.count > 1 ? "\(item.bronnen.count) bronnen" : nil

@@ -27,11 +27,11 @@ struct Render: ParsableCommand {
         let resultaat = try casus.analyseer()
         for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }
         guard var analyse = resultaat.analyse else { throw Stop.invoerProblemen }
-        if pseudoniem { analyse = analyse.gepseudonimiseerd() }
+        analyse = analyse.getoond(pseudoniem: pseudoniem)
         var o = opties
         o.pseudoniem = false
-        let r = TijdlijnRenderer(analyse.tijdlijn, annotaties: analyse.annotaties,
-                                 bevindingen: analyse.bevindingen, opties: o, gepseudonimiseerd: pseudoniem)
+        let r = TijdlijnRenderer(analyse.tijdlijn, annotaties: analyse.annotaties, bevindingen: analyse.bevindingen,
+                                 opties: o, gepseudonimiseerd: pseudoniem, sessie: analyse.sessie)
         let regels = BeschermdBestand.Regels(invoer: BeschermdBestand.bestanden(in: casus.casus),
                                              overschrijf: wand.overschrijf)
         // All asked files or none: a drawing that fails leaves nothing half-written.

@@ -12,7 +12,8 @@ struct RodeDradenCommando: ParsableCommand {
         discussion: """
         Geef casusmappen of casus-id's uit de werkbank op, of --alle voor de hele werkbank.
         Zonder --json of --rapport volgt een korte samenvatting.
-        Het rapport is HTML (of Markdown bij een .md-bestand), gepseudonimiseerd tenzij --met-namen.
+        Het rapport is HTML, PDF (.pdf) of Markdown (.md), gepseudonimiseerd tenzij --met-namen.
+        Met --organisaties-anoniem staan er ook geen namen van organisaties in.
         """)
 
     @Argument(help: "Casusmappen (tijdlijn-formats en sessie.yaml) of casus-id's in de werkbank. Losse bestanden worden overgeslagen.")
@@ -26,7 +27,7 @@ struct RodeDradenCommando: ParsableCommand {
     @Flag(help: "De rode draden als JSON op stdout (cli.md).")
     var json = false
 
-    @Option(help: "Schrijf het rapport naar dit bestand: .html of .md.")
+    @Option(help: "Schrijf het rapport naar dit bestand: .html, .pdf of .md.")
     var rapport: String?
 
     @Flag(help: "Vervang ook een bestaand bestand dat Casus niet schreef, een invoerbestand of een symbolische koppeling.")
@@ -34,6 +35,9 @@ struct RodeDradenCommando: ParsableCommand {
 
     @Flag(help: "Namen tonen in plaats van rollen (alleen binnen de casusanalyse delen).")
     var metNamen = false
+
+    @Flag(help: "Vervang ook namen van organisaties door hun soort (wijkteam, jeugdbescherming, school, …).")
+    var organisatiesAnoniem = false
 
     @Option(help: "Hoeveel momenten ‘dit werkte’ en ‘dit hielp niet’ tonen.")
     var top = 10
@@ -53,7 +57,7 @@ struct RodeDradenCommando: ParsableCommand {
     var csv: String?
 
     func run() throws {
-        let opties = RodeDradenOpties(pseudoniem: !metNamen, maxGemarkeerd: top)
+        let opties = RodeDradenOpties(pseudoniem: !metNamen, maxGemarkeerd: top, organisatiesAnoniem: organisatiesAnoniem)
         let regel = VoortgangsRegel("casussen analyseren", stil: stil)
         let uitkomst = RodeDradenOpdracht.voerUit(argumenten: casussen, alle: alle, werkbank: werkbank.pad,
                                                   opties: opties, rapport: rapport, project: project, csv: csv,

@@ -11,17 +11,21 @@ public struct ItemIndex {
     let casus: String
     private let tijdlijn: Tijdlijn
     private let namen: Pseudonimisering?
+    private let organisaties: Pseudonimisering?
     private let kaderOpDatum: KaderOpDatum
     private var plekken: [String: Plek] = [:]
 
     /// The session's facilitator and participants, and whoever placed annotations,
     /// are names too: they become roles.
-    public init(tijdlijn: Tijdlijn, pseudoniem: Bool, sessie: Sessie? = nil, deelnemers: [String] = []) {
+    public init(tijdlijn: Tijdlijn, pseudoniem: Bool, sessie: Sessie? = nil, deelnemers: [String] = [],
+                organisatiesAnoniem: Bool = false) {
         casus = tijdlijn.casus
         self.tijdlijn = tijdlijn
         var extra = (sessie?.deelnemers ?? []).compactMap { d in d.naam.map { (naam: $0, rol: d.rol) } }
         if let f = sessie?.facilitator { extra.append((naam: f, rol: "facilitator")) }
         namen = pseudoniem ? Pseudonimisering(tijdlijn, deelnemers: deelnemers, extra: extra) : nil
+        organisaties = organisatiesAnoniem
+            ? Pseudonimisering(organisaties: OrganisatieSoort.inCasus(tijdlijn, sessie: sessie)) : nil
         kaderOpDatum = KaderOpDatum(tijdlijn.kader.map(\.inhoud))
         for (n, i) in tijdlijn.gezinsleden.enumerated() { plekken[i.id] = .gezinslid(n) }
         for (n, i) in tijdlijn.netwerk.enumerated() { plekken[i.id] = .netwerk(n) }
@@ -32,8 +36,12 @@ public struct ItemIndex {
         for (n, w) in tijdlijn.regiewisselingen.enumerated() { plekken[w.id] = .regiewissel(n) }
     }
 
-    /// Free text as it may be shown: names replaced by roles when pseudonymised.
-    func tekst(_ tekst: String) -> String { namen?.term(tekst) ?? tekst }
+    /// Free text as it may be shown: organisations by their kind when asked, then
+    /// names replaced by roles when pseudonymised.
+    func tekst(_ tekst: String) -> String {
+        let zonderOrganisaties = organisaties?.term(tekst) ?? tekst
+        return namen?.term(zonderOrganisaties) ?? zonderOrganisaties
+    }
 
     /// The item's description; an unknown id is described as such, never dropped.
     public func beschrijving(_ id: String) -> ItemBeschrijving {

@@ -52,6 +52,7 @@ package struct RodeDradenTeller {
     var items: [Sleutel: ItemBeschrijving] = [:]
     var statistiek = StatistiekVerzamelaar()
     var sessies = SessieTeller()
+    var overzichten: [CasusOverzicht] = []
     /// thema → items (per casus) where the room differed and someone chose that thema.
     var verdeeldPerThema: [String: [Sleutel: Int]] = [:]
 
@@ -62,7 +63,7 @@ package struct RodeDradenTeller {
         casusIds.insert(id)
         // Every text that is shown goes through the index: pseudonymised unless --met-namen.
         let index = ItemIndex(tijdlijn: casus.tijdlijn, pseudoniem: opties.pseudoniem, sessie: casus.sessie,
-                              deelnemers: casus.annotaties.map(\.door))
+                              deelnemers: casus.annotaties.map(\.door), organisatiesAnoniem: opties.organisatiesAnoniem)
         sessies.tel(casus.sessie, casus: id, tekst: index.tekst)
 
         for bevinding in casus.bevindingen {
@@ -78,6 +79,7 @@ package struct RodeDradenTeller {
 
         let cijfers = Statistiek(casus)
         statistiek.tel(cijfers)
+        overzichten.append(CasusOverzicht(casus, cijfers: cijfers))
         let verdeeld = Set(cijfers.verdeeld.map(\.item))
         for annotatie in casus.annotaties where verdeeld.contains(annotatie.item) {
             verdeeldPerThema[annotatie.thema?.rawValue ?? "zonder-thema", default: [:]][Sleutel(casus: id, item: annotatie.item)] = 1
@@ -112,7 +114,7 @@ package struct RodeDradenTeller {
                 rij.verdeeldBij = Turf.verwijzingen(verdeeldPerThema[rij.waarde] ?? [:])
                 return rij
             }
-        return RodeDraden(
+        var uit = RodeDraden(
             casussen: casusIds.sorted(),
             patronen: patroonTellingen(),
             annotaties: AnnotatieTotalen(
@@ -126,6 +128,9 @@ package struct RodeDradenTeller {
             pseudoniem: opties.pseudoniem,
             statistiek: statistiek.overzicht(),
             sessies: sessies.totalen())
+        uit.organisatiesAnoniem = opties.organisatiesAnoniem
+        uit.perCasus = overzichten.sorted { $0.casus < $1.casus }
+        return uit
     }
 
     /// Fixed rows (zero rows too), then the extra rows only when something fell there.

@@ -2,6 +2,20 @@
 /// Every count carries the (casus, item) references behind it, so a number in
 /// the report can always be traced back to the moments that made it.
 public struct RodeDraden: Sendable, Hashable, Codable {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        casussen = try c.decode([String].self, forKey: .casussen)
+        patronen = try c.decode([PatroonTelling].self, forKey: .patronen)
+        annotaties = try c.decode(AnnotatieTotalen.self, forKey: .annotaties)
+        meestGemarkeerd = try c.decode(MeestGemarkeerd.self, forKey: .meestGemarkeerd)
+        items = try c.decode([ItemBeschrijving].self, forKey: .items)
+        pseudoniem = try c.decode(Bool.self, forKey: .pseudoniem)
+        organisatiesAnoniem = try c.decodeIfPresent(Bool.self, forKey: .organisatiesAnoniem) ?? false
+        statistiek = try c.decode(StatistiekOverzicht.self, forKey: .statistiek)
+        sessies = try c.decodeIfPresent(SessieTotalen.self, forKey: .sessies)
+        perCasus = try c.decodeIfPresent([CasusOverzicht].self, forKey: .perCasus) ?? []
+    }
+
     /// Casus ids, sorted.
     public var casussen: [String]
     /// All eleven patterns of patronen.md in the spec's order (zero rows too),
@@ -13,10 +27,14 @@ public struct RodeDraden: Sendable, Hashable, Codable {
     public var items: [ItemBeschrijving]
     /// True when names were replaced by roles.
     public var pseudoniem: Bool
+    /// True when organisation names were replaced by their kind (`--organisaties-anoniem`).
+    public var organisatiesAnoniem: Bool = false
     /// `casus statistiek` across casussen: median and range per figure.
     public var statistiek: StatistiekOverzicht
     /// Participants, the vision test and the agreements across the sessions.
     public var sessies: SessieTotalen?
+    /// Each casus at a glance (its appendix in the report), sorted by casus id.
+    public var perCasus: [CasusOverzicht] = []
 
     public init(casussen: [String], patronen: [PatroonTelling], annotaties: AnnotatieTotalen,
                 meestGemarkeerd: MeestGemarkeerd, items: [ItemBeschrijving], pseudoniem: Bool,
@@ -33,6 +51,8 @@ public struct RodeDraden: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case casussen, patronen, annotaties, items, pseudoniem, statistiek, sessies
+        case organisatiesAnoniem = "organisaties_anoniem"
+        case perCasus = "per_casus"
         case meestGemarkeerd = "meest_gemarkeerd"
     }
 }

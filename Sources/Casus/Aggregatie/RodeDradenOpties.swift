@@ -5,8 +5,12 @@ public struct RodeDradenOpties: Sendable, Hashable {
     /// How many items `meest_gemarkeerd` lists per side.
     public var maxGemarkeerd: Int
 
-    public init(pseudoniem: Bool = true, maxGemarkeerd: Int = 10) {
+    /// Replace organisation names by their kind (`wijkteam`, `school`).
+    public var organisatiesAnoniem: Bool
+
+    public init(pseudoniem: Bool = true, maxGemarkeerd: Int = 10, organisatiesAnoniem: Bool = false) {
         self.pseudoniem = pseudoniem
+        self.organisatiesAnoniem = organisatiesAnoniem
         self.maxGemarkeerd = max(0, maxGemarkeerd)
     }
 

@@ -27,6 +27,15 @@ public struct Analyse: Sendable, Hashable {
         for i in s?.deelnemers.indices ?? 0..<0 { s?.deelnemers[i].naam = nil }
         return Analyse(tijdlijn: t, annotaties: a, bevindingen: b, sessie: s)
     }
+
+    /// Ready for a wall or a report: pseudonymised when asked (the session's participants'
+    /// names too, wherever they appear) and the session as screens show it (`Sessie.weergave`:
+    /// every `door` resolved, no name left when pseudonymised).
+    public func getoond(pseudoniem: Bool) -> Analyse {
+        var uit = pseudoniem ? gepseudonimiseerd(extra: sessie?.namenMetRol ?? []) : self
+        uit.sessie = sessie?.weergave(tijdlijn: tijdlijn, pseudoniem: pseudoniem)
+        return uit
+    }
 }
 
 /// The one pipeline behind every command that takes a casus (tijdlijn, patronen, render,

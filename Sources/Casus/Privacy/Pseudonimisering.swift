@@ -31,13 +31,25 @@ public struct Pseudonimisering: Sendable {
         self.init(paren.map { p in (p.naam, eerst.term(p.rol) == p.rol ? p.rol : p.terugval) })
     }
 
-    private init(_ paren: [(naam: String?, rol: String)]) {
+    /// Organisation names, each replaced by its kind (`wijkteam`, `school`): the
+    /// whole name, and the part after the kind word when it starts with an article
+    /// (`De Brug` of `Mediationpraktijk De Brug`), never a lone word of it, so
+    /// `Hengelo` of `Wijkteam Hengelo` stays a town everywhere else.
+    public init(organisaties: [(naam: String, soort: String)]) {
+        self.init(organisaties.map { ($0.naam, $0.soort) }, delen: { woorden in
+            guard let lidwoord = woorden.firstIndex(where: { ["de", "het", "t"].contains($0) }), lidwoord > 0,
+                  lidwoord < woorden.count - 1 else { return [woorden] }
+            return [woorden, Array(woorden[lidwoord...])]
+        })
+    }
+
+    private init(_ paren: [(naam: String?, rol: String)], delen: ([String]) -> [[String]] = Self.delen) {
         var gekozen: [[String]: String] = [:]
         for (naam, rol) in paren {
             guard let naam else { continue }
             let woorden = Tekstwoorden.gevouwen(naam)
             guard !woorden.isEmpty else { continue }
-            for deel in Self.delen(woorden) {
+            for deel in delen(woorden) {
                 gekozen[deel] = min(gekozen[deel] ?? rol, rol)
             }
         }

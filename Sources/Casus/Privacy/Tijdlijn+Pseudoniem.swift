@@ -114,7 +114,12 @@ extension Pseudonimisering {
         for b in t.bronnen { paren.append((b.naam, b.rol, "professional")) }
         // A participant who signed with a role ("wijkcoach") did not give a name.
         let rollen = Set(paren.map { Tekstwoorden.gevouwen($0.rol) } + t.gezinsleden.map { Tekstwoorden.gevouwen($0.inhoud.rol.rawValue) })
-        for d in deelnemers where !rollen.contains(Tekstwoorden.gevouwen(d)) {
+        // Nor one who wrote only role words ("advocaat moeder"): those words stay.
+        let alleenRollen = { (d: String) in
+            let woorden = Tekstwoorden.gevouwen(d)
+            return !woorden.isEmpty && woorden.allSatisfy { rollen.contains([$0]) }
+        }
+        for d in deelnemers where !rollen.contains(Tekstwoorden.gevouwen(d)) && !alleenRollen(d) {
             paren.append((d, "deelnemer", "deelnemer"))
         }
         for e in extra { paren.append((e.naam, e.rol, "deelnemer")) }

@@ -1,6 +1,6 @@
 extension RodeDradenRapport {
-    /// Where every number comes from: per count the casussen and items behind it,
-    /// then per casus the items with their description, date, kader and notes.
+    /// Where every number comes from: per count the casussen and items behind it
+    /// (each item is described in the appendix of its casus).
     static func verantwoording(_ r: RodeDraden) -> [RapportDocument.Blok] {
         var blokken: [RapportDocument.Blok] = [
             .kop(niveau: 2, tekst: "Verantwoording", anker: RapportAnkers.verantwoording),
@@ -20,7 +20,6 @@ extension RodeDradenRapport {
         blokken += sporen(SoortVeld.naam, "soort interventie", r.annotaties.perSoortInterventie,
                           RapportTeksten.soortInterventie)
         blokken += sporen(KaderVeld.naam, "", r.annotaties.perKader, RapportTeksten.kader)
-        blokken += perCasus(r)
         return blokken
     }
 
@@ -43,38 +42,6 @@ extension RodeDradenRapport {
         return blokken
     }
 
-    private static func perCasus(_ r: RodeDraden) -> [RapportDocument.Blok] {
-        var blokken: [RapportDocument.Blok] = [.kop(niveau: 3, tekst: "Per casus", anker: "per-casus")]
-        var patronenPerCasus: [String: [String]] = [:]
-        for p in r.patronen {
-            for casus in p.casussen { patronenPerCasus[casus, default: []].append(p.titel) }
-        }
-        var itemsPerCasus: [String: [ItemBeschrijving]] = [:]
-        for item in r.items { itemsPerCasus[item.casus, default: []].append(item) }
-
-        for casus in r.casussen {
-            blokken.append(.kop(niveau: 4, tekst: "Casus \(casus)", anker: RapportAnkers.casus(casus)))
-            let patronen = patronenPerCasus[casus] ?? []
-            blokken.append(.alinea([.tekst("Patronen: "
-                + (patronen.isEmpty ? "geen." : patronen.joined(separator: ", ") + "."))]))
-            for item in itemsPerCasus[casus] ?? [] {
-                var regel: [RapportDocument.Fragment] = [
-                    .anker(RapportAnkers.item(casus, item.item)), .vet(item.item),
-                    .tekst(" (" + [RapportTeksten.itemSoort(item.soort), item.datum,
-                                   item.kader.map { "\($0.rawValue) kader" }]
-                        .compactMap { $0 }.joined(separator: ", ") + "): " + item.omschrijving),
-                ]
-                if item.smiley + item.sadney > 0 {
-                    regel.append(.tekst(" — \(RapportTeksten.aantal(item.smiley, .smiley)), "
-                        + RapportTeksten.aantal(item.sadney, .sadney)))
-                }
-                blokken.append(.alinea(regel))
-                blokken += item.toelichtingen.map { citaat($0) }
-            }
-        }
-        return blokken
-    }
-
     private static func perCasusGegroepeerd(_ bij: [Verwijzing]) -> [(String, [Verwijzing])] {
         var uit: [(String, [Verwijzing])] = []
         for v in bij {
@@ -83,7 +50,7 @@ extension RodeDradenRapport {
         return uit
     }
 
-    private static func casusLink(_ casus: String) -> RapportDocument.Fragment {
+    static func casusLink(_ casus: String) -> RapportDocument.Fragment {
         .link(casus, anker: RapportAnkers.casus(casus))
     }
 

@@ -36,6 +36,7 @@ public enum RodeDradenRapport {
         d.blokken += meestGemarkeerd(r)
         d.blokken += statistiek(r, grafiek: grafieken.statistiek)
         d.blokken += verantwoording(r)
+        d.blokken += bijlagen(r)
         return d
     }
 
@@ -62,9 +63,10 @@ public enum RodeDradenRapport {
                  .tekst(" van de \(n) casussen (\(RapportTeksten.percentage(p.aantalCasussen, van: n)))")]
             }))
         }
-        blokken.append(.alinea([.tekst(r.pseudoniem
+        blokken.append(.alinea([.tekst((r.pseudoniem
             ? "Gepseudonimiseerd: namen zijn vervangen door rollen."
-            : "Let op: dit rapport bevat namen. Deel het niet buiten de casusanalyse.")]))
+            : "Let op: dit rapport bevat namen. Deel het niet buiten de casusanalyse.")
+            + (r.organisatiesAnoniem ? " Namen van organisaties zijn vervangen door hun soort (wijkteam, school, …)." : ""))]))
         return blokken
     }
 

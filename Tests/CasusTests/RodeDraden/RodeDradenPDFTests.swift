@@ -34,6 +34,11 @@ import Testing
         let pagina = try #require(Int(regel.split(separator: " ").last ?? ""))
         let daar = try VerslagTests.poppler("pdftotext", ["-f", "\(pagina)", "-l", "\(pagina)", pad, "-"])
         #expect(daar.contains("Visie toetsen: de acht principes"))
+        // An appendix per casus, each on the contents page.
+        for casus in ["almelo-2023-07", "enschede-2024-09", "hengelo-2024-02"] {
+            #expect(tweede.contains("Bijlage: casus \(casus)"), "\(casus)")
+        }
+        #expect(tekst.contains("Formats van") && tekst.contains("Visie getoetst:") && tekst.contains("2024-02-13, 5 deelnemers"))
         // Title page from project.yaml, conclusions, van → naar, the charts' labels as text.
         for verwacht in ["Opdrachtgever: Regio Twente", "Van", "Naar", "Conclusie", "Afspraken uit de sessies",
                          "smileys (dit hielp)", "Opeenvolgende hulp"] {

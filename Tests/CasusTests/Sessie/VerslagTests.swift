@@ -85,6 +85,38 @@ import Testing
         #expect(rechten == 0o600)
     }
 
+    /// Issue 19: the moments where the room differs, with what both sides said; Almelo has none.
+    @Test func hierVerschillenWeInHTMLEnPDF() throws {
+        let map = TijdelijkeMap()
+        _ = try WerkbankProces.voer(["verslag", Self.hengelo, "--uit", map.bestand("v.pdf")])
+        _ = try WerkbankProces.voer(["verslag", Self.hengelo, "--uit", map.bestand("v.html")])
+        let pdf = try Self.pdfTekst(map.bestand("v.pdf")).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let html = try String(contentsOfFile: map.bestand("v.html"), encoding: .utf8)
+        // By hand from sessie.yaml: one smiley (gedragswetenschapper) and one sadney (wijkcoach)
+        // on "Kinderen uit de knel", the only item with both.
+        for tekst in ["Hier verschillen we", "Kinderen uit de knel", "Smiley (gedragswetenschapper): De kindergroep",
+                      "Sadney (wijkcoach): Advies terug naar"] {
+            #expect(pdf.contains(tekst), "\(tekst) niet in de PDF")
+            #expect(html.contains(tekst), "\(tekst) niet in de HTML")
+        }
+        let almelo = map.bestand("almelo.html")
+        _ = try WerkbankProces.voer(["verslag", Repo.pad("examples/almelo-2023-07"), "--uit", almelo])
+        #expect(!(try String(contentsOfFile: almelo, encoding: .utf8)).contains("Hier verschillen we"))
+    }
+
+    /// The wall in readable parts: every part on a landscape A4 page, headed with its place.
+    @Test func deMuurInLeesbareDelenOpLiggendePaginas() throws {
+        let map = TijdelijkeMap()
+        _ = try WerkbankProces.voer(["verslag", Self.hengelo, "--uit", map.bestand("v.pdf")])
+        let pdf = try Self.pdfTekst(map.bestand("v.pdf")).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let info = try Self.poppler("pdfinfo", ["-f", "1", "-l", "999", map.bestand("v.pdf")])
+        let liggend = info.split(separator: "\n").filter { $0.contains("841.89 x 595.28") }.count
+        #expect(liggend > 1)
+        #expect(pdf.contains("De muur, deel 1 van \(liggend) (rij 1 van"))
+        #expect(pdf.contains("De muur, deel \(liggend) van \(liggend)"))
+        #expect(info.split(separator: "\n").filter { $0.contains("595.28 x 841.89") }.count > 3)
+    }
+
     @Test func eenVerkeerdeUitvoerIsVerkeerdGebruik() throws {
         let u = try WerkbankProces.voer(["verslag", Self.hengelo, "--uit", "/tmp/verslag.docx"])
         #expect(u.code == 2)
