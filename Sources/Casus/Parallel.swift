@@ -9,6 +9,19 @@ public enum Parallel {
         return vakken.alle()
     }
 
+    /// As `map`, in blocks, with progress after each block (the caller's thread reports).
+    public static func map<T: Sendable>(_ aantal: Int, voortgang: Voortgang, blok: Int = 64,
+                                        _ werk: @Sendable (Int) -> T) -> [T] {
+        var uit: [T] = []
+        uit.reserveCapacity(aantal)
+        for begin in stride(from: 0, to: aantal, by: max(1, blok)) {
+            let eind = min(begin + max(1, blok), aantal)
+            uit += map(eind - begin) { werk(begin + $0) }
+            voortgang.meld(eind, aantal)
+        }
+        return uit
+    }
+
     /// As `map`; every index runs, then the error of the lowest failing index is thrown.
     public static func tryMap<T: Sendable>(_ aantal: Int, _ werk: @Sendable (Int) throws -> T) throws -> [T] {
         try map(aantal) { i in Result { try werk(i) } }.map { try $0.get() }

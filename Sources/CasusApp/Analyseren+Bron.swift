@@ -1,11 +1,24 @@
+import Foundation
 import Casus
 import CasusOpslag
 
 extension Analyseren {
     /// A casus folder, or a casus id in the workbench (`werkbank`, CASUS_WERKBANK, the default).
+    /// A casus in the workbench comes from its stored analysis (issue 18) when current.
     public static func voerUit(casus argument: String, werkbank: String? = nil,
                                basis: PatroonInstellingen = .standaard) -> Resultaat {
-        voerUit(CasusBron.open(argument: argument, werkbank: werkbank), basis: basis)
+        if case .casusId = CasusVerwijzing(argument) {
+            let (wb, meldingen) = CasusVerwijzing.werkbank(
+                voor: [argument], argument: werkbank, omgeving: ProcessInfo.processInfo.environment)
+            guard let wb else { return Resultaat(analyse: nil, meldingen: meldingen) }
+            do {
+                let bewaard = try WerkbankAnalyse.haal(casus: argument, in: wb, instellingen: basis)
+                return Resultaat(analyse: bewaard.analyse, meldingen: bewaard.meldingen)
+            } catch {
+                return Resultaat(analyse: nil, meldingen: [error.melding])
+            }
+        }
+        return voerUit(CasusBron.open(argument: argument, werkbank: werkbank), basis: basis)
     }
 }
 

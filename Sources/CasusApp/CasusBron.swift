@@ -21,13 +21,6 @@ public enum CasusBron {
 
     /// The casus as the workbench holds it: newest formats, stored session.
     public static func uitWerkbank(casus: String, werkbank: any WerkbankOpslag) throws(WerkbankFout) -> CasusInvoer {
-        let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
-        let (formats, meldingen) = WerkbankSamenvoeging.formats(opgeslagen, casus: casus)
-        var invoer = CasusInvoer(map: casus, casus: casus, formats: formats, sessie: sessie,
-                                 sessiePad: "\(casus)/sessie (werkbank)", meldingen: meldingen.sorted())
-        // The workbench's sticker codes (new items get theirs now, and keep them).
-        let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
-        invoer.codeboek = try werkbank.codeboek(casus: casus, voor: tijdlijn)
-        return invoer
+        try WerkbankSamenvoeging.invoer(casus: casus, in: werkbank).0
     }
 }

@@ -38,7 +38,8 @@ public enum RodeDradenPijplijn {
                 return (nil, [.fout("geen werkbank geopend voor casus \(casus)", pad: casus)])
             }
             do {
-                return analyseer(invoer: try CasusBron.uitWerkbank(casus: casus, werkbank: werkbank))
+                let bewaard = try WerkbankAnalyse.haal(casus: casus, in: werkbank)
+                return (bewaard.analyse, bewaard.meldingen)
             } catch {
                 return (nil, [error.melding])
             }

@@ -24,6 +24,7 @@ enum Migraties {
         Migratie(naam: "004-hele-sessie", sql: SchemaHeleSessie.sql, postgres: SchemaHeleSessie.postgres),
         Migratie(naam: "005-websessie", sql: SchemaWebSessie.sql, postgres: SchemaWebSessie.postgres),
         Migratie(naam: "006-werkboeken", sql: SchemaWerkboeken.sql, postgres: SchemaWerkboeken.postgres),
+        Migratie(naam: "007-analyses", sql: SchemaAnalyses.sql, postgres: SchemaAnalyses.postgres),
     ]
 
     enum Dialect { case sqlite, postgres }

@@ -88,7 +88,7 @@ extension SessieBewerking {
 
     /// How an item (id or sticker code) reads on the wall now: "G12: 22 jan 2022 · incident: …".
     public static func beschrijf(casus: String, item: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> String {
-        let t = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
+        let t = try WerkbankAnalyse.tijdlijn(casus: casus, in: werkbank)
         let id = try itemId(item, casus: casus, in: t, werkbank: werkbank)
         return "\(t.sticker(id)) toont nu: \(t.getoond(id))"
     }

@@ -5,7 +5,7 @@ import Casus
 extension SessieBewerking {
     public static func vulGezinslidAan(casus: String, _ aanvulling: GezinslidAanvulling, wie: String,
                                        in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Int64 {
-        let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
+        let tijdlijn = try WerkbankAnalyse.tijdlijn(casus: casus, in: werkbank)
         let ids = tijdlijn.gezinsleden.map(\.id)
         guard ids.contains(aanvulling.id) else {
             throw WerkbankFout.ongeldig("gezinslid '\(aanvulling.id)' staat niet in casus '\(casus)'"
@@ -57,7 +57,7 @@ extension SessieBewerking {
     /// Ids or sticker codes to ids; an unknown one is an error with the nearest id.
     static func ids(_ items: [String], casus: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> [String] {
         guard !items.isEmpty else { return [] }
-        let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
+        let tijdlijn = try WerkbankAnalyse.tijdlijn(casus: casus, in: werkbank)
         var uit: [String] = []
         for item in items { uit.append(try itemId(item, casus: casus, in: tijdlijn, werkbank: werkbank)) }
         return uit

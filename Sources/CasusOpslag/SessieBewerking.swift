@@ -5,7 +5,7 @@ import Casus
 /// Items may be named by id or by sticker code (`G12`); what is stored is the id.
 public enum SessieBewerking {
     public static func annoteer(casus: String, _ annotatie: Annotatie, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Int64 {
-        let tijdlijn = try WerkbankSamenvoeging.tijdlijn(casus: casus, in: werkbank).0.tijdlijn
+        let tijdlijn = try WerkbankAnalyse.tijdlijn(casus: casus, in: werkbank)
         return try annoteer(casus: casus, annotatie, tegen: tijdlijn, in: werkbank)
     }
 

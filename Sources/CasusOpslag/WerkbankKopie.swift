@@ -7,7 +7,7 @@ public enum WerkbankKopie {
     /// list and the tables the migrations make are the same.
     static let tabellen = ["casus", "bron", "format_versie", "annotatie", "correctie", "afspraak",
                            "sessie_gegevens", "stickercode", "deelnemer", "gezinslid_aanvulling", "keuze",
-                           "visie", "evaluatie", "web_sessie", "web_deelnemer", "logboek"]
+                           "visie", "evaluatie", "web_sessie", "web_deelnemer", "logboek", "bewaarde_analyse"]
 
     /// Tables whose `id` the engine hands out.
     static let metTeller = ["bron", "format_versie", "annotatie", "correctie", "afspraak", "deelnemer",

@@ -82,6 +82,14 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
     func meldWebDeelnemerAan(casus: String, _ deelnemer: Deelnemer, vingerafdruk: String) throws(WerkbankFout) -> WebDeelnemer
     func webDeelnemers(casus: String) throws(WerkbankFout) -> [WebDeelnemer]
 
+    // MARK: stored analyses (issue 18)
+
+    /// The key as it stands now and the stored analysis of `casus`, in one read.
+    func bewaardeAnalyse(casus: String, instellingen: PatroonInstellingen,
+                         alleenTijdlijn: Bool) throws(WerkbankFout) -> (AnalyseSleutel, BewaardeAnalyseRij?)
+    /// Stores (or replaces) the analysis of `casus`; see `WerkbankAnalyse`.
+    func bewaarAnalyse(casus: String, _ rij: BewaardeAnalyseRij) throws(WerkbankFout)
+
     // MARK: log, export, backup
 
     /// The audit log of one casus, oldest first; all of it when `casus` is nil.

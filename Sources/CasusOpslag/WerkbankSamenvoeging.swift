@@ -34,6 +34,21 @@ public enum WerkbankSamenvoeging {
         return (resultaat, meldingen)
     }
 
+    /// The casus as the workbench holds it, ready for `Analyseren`: newest formats, the
+    /// stored session and the sticker codes (new items get theirs now, and keep them);
+    /// with the merge that gave the codes.
+    public static func invoer(casus: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> (CasusInvoer, SamenvoegResultaat) {
+        let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
+        let (formats, meldingen) = formats(opgeslagen, casus: casus)
+        let sessiePad = "\(casus)/sessie (werkbank)"
+        var samen = Samenvoeger.voegSamen(formats, sessie: sessie, sessiePad: sessiePad)
+        samen.nieuweCodes = try codeer(casus: casus, &samen.tijdlijn, in: werkbank)
+        var invoer = CasusInvoer(map: casus, casus: casus, formats: formats, sessie: sessie,
+                                 sessiePad: sessiePad, meldingen: meldingen.sorted())
+        invoer.codeboek = try werkbank.codeboek(casus: casus, voor: samen.tijdlijn)
+        return (invoer, samen)
+    }
+
     /// Sticker codes from the workbench; a workbench that cannot be written
     /// (a read-only copy) still shows the codes it has, and provisional ones.
     static func codeer(casus: String, _ tijdlijn: inout Tijdlijn, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> [Stickercode] {

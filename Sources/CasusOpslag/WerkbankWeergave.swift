@@ -15,10 +15,10 @@ public struct WerkbankWeergave: Sendable {
     public var evaluatieNummers: [Int64]
 
     public static func maak(casus: String, in werkbank: any WerkbankOpslag, pseudoniem: Bool = false) throws(WerkbankFout) -> WerkbankWeergave {
-        let (opgeslagen, sessie) = try werkbank.momentopname(casus: casus)
-        let (resultaat, leesMeldingen) = WerkbankSamenvoeging.samenvoegen(casus: casus, opgeslagen, sessie: sessie)
-        var tijdlijn = resultaat.tijdlijn
-        _ = try WerkbankSamenvoeging.codeer(casus: casus, &tijdlijn, in: werkbank)
+        // The stored analysis (issue 18): merged once, not again for every look.
+        let bewaard = try WerkbankAnalyse.haal(casus: casus, in: werkbank)
+        let sessie = try werkbank.sessie(casus: casus)
+        let tijdlijn = bewaard.tijdlijn
         let index = AnkerIndex(tijdlijn)
         let getoond = sessie.weergave(tijdlijn: tijdlijn, pseudoniem: pseudoniem)
         let door = Dictionary(zip(sessie.annotaties.map(\.door), getoond.annotaties.map(\.door)),
@@ -35,14 +35,14 @@ public struct WerkbankWeergave: Sendable {
         }
         let correcties = try werkbank.correcties(casus: casus)
         // A skipped correction is listed once, with its state, below; not also as a warning.
-        let overgeslagen = Set(resultaat.overgeslagen.map(\.reden))
+        let overgeslagen = Set(bewaard.overgeslagen.map(\.reden))
         var weergave = WerkbankWeergave(
             tijdlijn: pseudoniem ? tijdlijn.gepseudonimiseerd() : tijdlijn,
-            meldingen: (leesMeldingen + resultaat.meldingen.filter { !overgeslagen.contains($0.bericht) }).sorted(),
+            meldingen: bewaard.samenvoegMeldingen.filter { !overgeslagen.contains($0.bericht) },
             annotaties: annotaties, correcties: correcties, sessie: getoond,
             afspraakNummers: try werkbank.afspraken(casus: casus).map(\.nummer),
             evaluatieNummers: try werkbank.evaluaties(casus: casus).map(\.nummer))
-        weergave.correctieStanden = CorrectieStand.stand(correcties, overgeslagen: resultaat.overgeslagen)
+        weergave.correctieStanden = CorrectieStand.stand(correcties, overgeslagen: bewaard.overgeslagen)
         return weergave
     }
 

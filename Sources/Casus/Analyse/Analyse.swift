@@ -1,5 +1,5 @@
 /// A casus ready to show: the merged timeline, the session's annotations and the findings.
-public struct Analyse: Sendable, Hashable {
+public struct Analyse: Sendable, Hashable, Codable {
     public var tijdlijn: Tijdlijn
     public var annotaties: [Annotatie]
     public var bevindingen: [Bevinding]
@@ -46,6 +46,11 @@ public enum Analyseren {
         public var analyse: Analyse?
         /// Every problem found (fouten and waarschuwingen), sorted by place.
         public var meldingen: [Melding]
+
+        public init(analyse: Analyse?, meldingen: [Melding]) {
+            self.analyse = analyse
+            self.meldingen = meldingen
+        }
     }
 
     /// `basis`: thresholds from elsewhere (the workbench); the casus folder's file goes on top.

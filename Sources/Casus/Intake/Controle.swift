@@ -37,12 +37,16 @@ extension Intake {
             }
         }
         // Folder by folder with progress: the total is known before the first is read.
-        for (n, map) in mappen.enumerated() {
-            let invoer = leesCasusMap(pad: map)
-            rapport.meldingen += invoer.meldingen + SessieControle.meldingen(invoer)
-            if let patronen = invoer.patronenPad { rapport.meldingen += PatroonInstellingen.lees(pad: patronen).1 }
-            rapport.aantalBestanden += yamlBestanden(in: map)?.count ?? 0
-            voortgang.meld(n + 1, mappen.count)
+        // On every core, results in folder order (issue 18: intake was one core).
+        let lijst = mappen
+        for (meldingen, aantal) in Parallel.map(lijst.count, voortgang: voortgang, { i in
+            let invoer = leesCasusMap(pad: lijst[i])
+            var meldingen = invoer.meldingen + SessieControle.meldingen(invoer)
+            if let patronen = invoer.patronenPad { meldingen += PatroonInstellingen.lees(pad: patronen).1 }
+            return (meldingen, yamlBestanden(in: lijst[i])?.count ?? 0)
+        }) {
+            rapport.meldingen += meldingen
+            rapport.aantalBestanden += aantal
         }
         // Loose files are grouped by casus so references are checked within their own casus.
         let gelezen = losseBestanden.map { lees(pad: $0) }

@@ -23,7 +23,7 @@ public enum DatumParser {
     public static func parse(_ invoer: String) -> Datum? {
         let (woorden, ca) = woorden(invoer)
         guard var datum = interval(woorden) else { return nil }
-        datum.tekst = invoer.trimmingCharacters(in: .whitespacesAndNewlines)
+        datum.tekst = invoer.zonderWitruimte
         datum.ca = ca
         return datum
     }
@@ -32,7 +32,7 @@ public enum DatumParser {
     /// the words people add around it dropped: `ergens in 2018` and `in 2018` are `2018`,
     /// `rond de zomer van 2019` is an approximate `zomer 2019`; `2018 – 2019` is `2018-2019`.
     static func woorden(_ invoer: String) -> (woorden: [String], ca: Bool) {
-        var woorden = invoer.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        var woorden = invoer.zonderWitruimte.lowercased()
             .replacingOccurrences(of: ",", with: " ")
             .replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
             .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)

@@ -52,9 +52,16 @@ public enum ImportLezer {
                 losseBestanden.append(pad)
             }
         }
-        for (n, map) in mappen.enumerated() {
-            voegToe(leesMap(map), aan: &invoer)
-            voortgang.meld(n + 1, mappen.count)
+        // Folders on every core, kept in order (issue 18: intake was one core).
+        let lijst = mappen
+        for deel in Parallel.map(lijst.count, voortgang: voortgang, { i in
+            var deel = ImportInvoer()
+            voegToe(leesMap(lijst[i]), aan: &deel)
+            return deel
+        }) {
+            invoer.formats += deel.formats
+            invoer.sessies += deel.sessies
+            invoer.meldingen += deel.meldingen
         }
         // Loose files (a corrected format sent afterwards) are checked per casus.
         let gelezen = losseBestanden.map(leesBestand)

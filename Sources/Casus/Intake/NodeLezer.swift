@@ -76,7 +76,7 @@ public struct NodeLezer {
                  hint: "schrijf de tekst op één regel achter \(sleutel):, of gebruik | voor meerdere regels")
             return nil
         }
-        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return scalar.string.zonderWitruimte
     }
 
     public mutating func keuze<E: Vocabulaire>(_ blok: Blok, _ sleutel: String, _: E.Type) -> E? {
@@ -165,6 +165,6 @@ public struct Blok {
         if scalar.style == .plain {
             return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
         }
-        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        return scalar.string.zonderWitruimte.isEmpty
     }
 }

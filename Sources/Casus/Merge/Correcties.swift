@@ -133,8 +133,8 @@ struct Correcties {
 
 /// A correction from the session that the merge did not apply: the `index`-th
 /// entry of `koppel` or `ontkoppel`, and why (the same words as its waarschuwing).
-public struct OvergeslagenCorrectie: Sendable, Hashable {
-    public enum Soort: String, Sendable, Hashable { case koppel, ontkoppel }
+public struct OvergeslagenCorrectie: Sendable, Hashable, Codable {
+    public enum Soort: String, Sendable, Hashable, Codable { case koppel, ontkoppel }
     public var soort: Soort
     public var index: Int
     public var reden: String
