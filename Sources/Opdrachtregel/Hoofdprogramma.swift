@@ -1,9 +1,11 @@
 import ArgumentParser
+import Casus
 import Foundation
 
 /// The one place a command's outcome becomes an exit code and Dutch text on stderr.
 public enum Hoofdprogramma {
     public static func start<Commando: ParsableCommand>(_ type: Commando.Type) -> Never {
+        weigerOnzichtbareTekens()
         do {
             var commando = try Commando.parseAsRoot()
             try commando.run()
@@ -15,6 +17,7 @@ public enum Hoofdprogramma {
 
     /// For a root with commands that keep running (`casus sessie`, a server): awaits them.
     public static func startAsync<Commando: ParsableCommand>(_ type: Commando.Type) async -> Never {
+        weigerOnzichtbareTekens()
         do {
             var commando = try Commando.parseAsRoot()
             if var lopend = commando as? any AsyncParsableCommand {
@@ -25,6 +28,16 @@ public enum Hoofdprogramma {
             exit(0)
         } catch {
             stop(type, error)
+        }
+    }
+
+    /// Typed text ends up in the workbench and in reports: refuse what could hurt a reader later.
+    private static func weigerOnzichtbareTekens() {
+        for (n, argument) in CommandLine.arguments.enumerated().dropFirst() {
+            guard let teken = argument.unicodeScalars.first(where: { OnveiligeTekens.soort($0) != nil }) else { continue }
+            Uitvoer.fout("verkeerd gebruik: argument \(n) bevat een onzichtbaar teken (\(OnveiligeTekens.codepunt(teken)), "
+                + "\(OnveiligeTekens.soort(teken) ?? "")); typ het zonder zulke tekens")
+            exit(2)
         }
     }
 
@@ -57,6 +70,17 @@ public struct Stop: Error {
 
 public enum Uitvoer {
     public static func fout(_ tekst: String) {
-        FileHandle.standardError.write(Data((tekst + "\n").utf8))
+        FileHandle.standardError.write(Data((Terminaltekst.veilig(tekst) + "\n").utf8))
+    }
+
+    /// Every melding on stderr. With `namen` (`--pseudoniem`) the names in them go too:
+    /// a file name, a quoted value or a warning about a name is as much output as stdout.
+    public static func meldingen(_ meldingen: [Melding], namen: Pseudonimisering? = nil) {
+        for melding in meldingen { fout((namen.map(melding.gepseudonimiseerd) ?? melding).description) }
+    }
+
+    /// JSON on stdout, with unsafe characters as JSON escapes (same document for a script).
+    public static func json(_ data: Data) {
+        FileHandle.standardOutput.write(Terminaltekst.veilig(json: data) + Data("\n".utf8))
     }
 }

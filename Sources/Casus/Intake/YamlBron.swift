@@ -16,7 +16,9 @@ public enum YamlBron {
     /// rest comes back too. With any fout in `meldingen` the tree is for reporting only.
     public static func parseMetHerstel(_ tekst: String, pad: String) -> Resultaat {
         let eerste = parse(tekst, pad: pad)
-        guard eerste.root == nil, tabMeldingen(tekst, pad: pad).isEmpty, !tekst.isEmpty else { return eerste }
+        // Tabs and unsafe characters are reported with their places already; no repair reads past them.
+        guard eerste.root == nil, tabMeldingen(tekst, pad: pad).isEmpty, !OnveiligeTekens.bevat(tekst),
+              !tekst.isEmpty else { return eerste }
         var regels = tekst.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var meldingen: [Melding] = []
         var pogingen: [Int: Int] = [:]
@@ -42,7 +44,7 @@ public enum YamlBron {
     static let maximaalHerstel = 30
 
     public static func parse(_ tekst: String, pad: String) -> Resultaat {
-        var meldingen = tabMeldingen(tekst, pad: pad)
+        var meldingen = tabMeldingen(tekst, pad: pad) + OnveiligeTekens.meldingen(in: tekst, pad: pad)
         let parser: Parser
         let root: Node?
         do {
@@ -52,8 +54,8 @@ public enum YamlBron {
             root = try parser.singleRoot()
         } catch {
             let melding = YamlFoutVertaling.melding(error, pad: pad)
-            // A tab already reported on that line explains the syntax error.
-            if !meldingen.contains(where: { $0.regel == melding.regel }) {
+            // A tab or an unsafe character already reported explains the syntax error.
+            if !meldingen.contains(where: { $0.regel == melding.regel || $0.bericht.contains(" U+") }) {
                 meldingen.append(melding)
             }
             return Resultaat(root: nil, meldingen: meldingen)
@@ -100,8 +102,10 @@ public enum YamlBron {
     }
 
     /// Walks the tree without entering anchored nodes, so aliases are never expanded.
+    /// Also finds unsafe characters written as escapes in quoted text (`"\\e"`, `"\\u202E"`).
     static func ankerMeldingen(_ root: Node, pad: String) -> [Melding] {
         var meldingen: [Melding] = []
+        var tekens: [Melding] = []
         var stapel = [root]
         while let node = stapel.popLast() {
             if node.anchor != nil {
@@ -120,10 +124,15 @@ public enum YamlBron {
                 }
             case .sequence(let sequence):
                 stapel.append(contentsOf: sequence.reversed())
-            case .scalar, .alias:
+            case .scalar(let scalar):
+                if tekens.count < OnveiligeTekens.maximumPerBestand {
+                    tekens += OnveiligeTekens.meldingen(inWaarde: scalar.string, pad: pad,
+                                                        regel: node.mark?.line ?? 1, kolom: node.mark?.column ?? 1)
+                }
+            case .alias:
                 break
             }
         }
-        return meldingen
+        return meldingen + tekens
     }
 }
