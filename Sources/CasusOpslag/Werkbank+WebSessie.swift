@@ -15,13 +15,19 @@ public struct WebDeelnemer: Sendable, Hashable {
     public var id: String
     public var rol: String
     public var naam: String?
+    public var organisatie: String?
+    /// What they said when they came in (step 1).
+    public var checkIn: String?
     /// SHA-256 of their cookie.
     public var vingerafdruk: String
 
-    public init(id: String, rol: String, naam: String?, vingerafdruk: String) {
+    public init(id: String, rol: String, naam: String?, organisatie: String? = nil, checkIn: String? = nil,
+                vingerafdruk: String) {
         self.id = id
         self.rol = rol
         self.naam = naam
+        self.organisatie = organisatie
+        self.checkIn = checkIn
         self.vingerafdruk = vingerafdruk
     }
 }
@@ -65,7 +71,8 @@ extension Werkbank {
             let bezet = Set(try Self.deelnemers(casus: casus, db).compactMap(\.id))
                 .union(try db.teksten(sql: "SELECT sleutel FROM web_deelnemer WHERE casus = ?", arguments: [casus]))
             d.id = "w\((1...).first { !bezet.contains("w\($0)") } ?? 1)"
-            let deelnemer = WebDeelnemer(id: d.id ?? "", rol: d.rol, naam: d.naam, vingerafdruk: vingerafdruk)
+            let deelnemer = WebDeelnemer(id: d.id ?? "", rol: d.rol, naam: d.naam, organisatie: d.organisatie,
+                                         checkIn: d.checkIn, vingerafdruk: vingerafdruk)
             try db.execute(sql: """
                 INSERT INTO web_deelnemer (casus, sleutel, rol, naam, vingerafdruk, sinds) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [casus, deelnemer.id, d.rol, d.naam, vingerafdruk, nu()])
@@ -79,8 +86,14 @@ extension Werkbank {
     /// Everyone who joined the live session, in the order they joined.
     public func webDeelnemers(casus: String) throws(WerkbankFout) -> [WebDeelnemer] {
         try lees { db in
-            try db.rijen(sql: "SELECT * FROM web_deelnemer WHERE casus = ? ORDER BY id", arguments: [casus]).map { rij in
-                WebDeelnemer(id: rij["sleutel"], rol: rij["rol"], naam: rij["naam"], vingerafdruk: rij["vingerafdruk"])
+            // Organisation and check-in as the session has them now (`casus deelnemer` may change them).
+            try db.rijen(sql: """
+                SELECT w.sleutel, w.rol, w.naam, w.vingerafdruk, d.organisatie, d.check_in FROM web_deelnemer w
+                LEFT JOIN deelnemer d ON d.casus = w.casus AND d.sleutel = w.sleutel
+                WHERE w.casus = ? ORDER BY w.id
+                """, arguments: [casus]).map { rij in
+                WebDeelnemer(id: rij["sleutel"], rol: rij["rol"], naam: rij["naam"], organisatie: rij["organisatie"],
+                             checkIn: rij["check_in"], vingerafdruk: rij["vingerafdruk"])
             }
         }
     }

@@ -18,7 +18,8 @@ enum ApiRoutes {
             let (deelnemer, geheim) = try await kern.meldAan(
                 code: try body.tekst("code", verplicht: true) ?? "",
                 rol: try body.tekst("rol", verplicht: true) ?? "",
-                naam: try body.tekst("naam"), adres: context.adres)
+                naam: try body.tekst("naam"), organisatie: try body.tekst("organisatie"),
+                checkIn: try body.tekst("check_in"), adres: context.adres)
             var response = Antwoord.json(JSON.deelnemer(deelnemer, metNaam: true), status: .created)
             response.setCookie(Koekjes.maak(Koekjes.deelnemer, geheim))
             return response

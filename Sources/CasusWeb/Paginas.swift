@@ -65,7 +65,11 @@ enum Paginas {
             ]),
             HTML.el("h2", [], "Wie er zijn"),
             HTML.el("ul", [("id", "deelnemers"), ("class", "deelnemers")], i.deelnemers.map { d in
-                HTML.el("li", [("data-deelnemer", d.id)], d.rol + (!i.pseudoniem ? d.naam.map { " · \($0)" } ?? "" : ""))
+                HTML.el("li", [("data-deelnemer", d.id)], [
+                    HTML.el("span", [("class", "wie")], [d.rol, d.organisatie, i.pseudoniem ? nil : d.naam]
+                        .compactMap { $0 }.joined(separator: " · ")),
+                    i.pseudoniem ? HTML() : d.checkIn.map { HTML.el("q", [("class", "checkin")], $0) } ?? HTML(),
+                ])
             }),
         ])
     }
@@ -89,6 +93,11 @@ enum Paginas {
         HTML.el("section", [("data-stappen", "4")], [
             HTML.el("h2", [], "Smileys en sadneys"),
             HTML.el("p", [("id", "telling"), ("class", "telling")], ""),
+            HTML.el("div", [("class", "verdeeldvak")], [
+                HTML.el("h3", [], "Hier verschillen we"),
+                HTML.el("p", [("class", "uitleg")], "Items met smileys én sadneys: verdeeld. Vraag ernaar."),
+                HTML.el("ul", [("id", "verdeeld"), ("class", "verdeeldlijst")], []),
+            ]),
             HTML.el("ol", [("id", "stickerlijst"), ("class", "stickerlijst")], []),
         ])
     }

@@ -8,7 +8,8 @@ extension Scripts {
         aanmelden.addEventListener("submit", e => {
           e.preventDefault();
           const f = new FormData(aanmelden);
-          Casus.vraag("POST", "/api/deelnemers", { code: f.get("code"), rol: f.get("rol"), naam: f.get("naam") || null })
+          Casus.vraag("POST", "/api/deelnemers", { code: f.get("code"), rol: f.get("rol"), naam: f.get("naam") || null,
+            organisatie: f.get("organisatie") || null, check_in: f.get("check_in") || null })
             .then(() => location.reload())
             .catch(fout => { aanmelden.querySelector(".melding").textContent = fout.message; });
         });

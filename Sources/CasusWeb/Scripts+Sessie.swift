@@ -27,7 +27,9 @@ extension Scripts {
       function deelnemer(d) {
         const lijst = document.getElementById("deelnemers");
         if (!lijst || lijst.querySelector('[data-deelnemer="' + CSS.escape(d.id) + '"]')) return;
-        const li = Casus.el("li", null, d.rol + (d.naam ? " · " + d.naam : ""));
+        const li = Casus.el("li");
+        li.append(Casus.el("span", "wie", [d.rol, d.organisatie, d.naam].filter(Boolean).join(" · ")));
+        if (d.check_in) li.append(Casus.el("q", "checkin", d.check_in));
         li.dataset.deelnemer = d.id;
         lijst.append(li);
       }
@@ -55,6 +57,22 @@ extension Scripts {
         const smileys = alle.filter(a => a.soort === "smiley").length;
         const telling = document.getElementById("telling");
         if (telling) telling.textContent = smileys + " smileys · " + (alle.length - smileys) + " sadneys";
+      }
+      // Items with smileys and sadneys (the server counts them): a list and a mark on the wall.
+      function verdeeld() {
+        const lijst = Casus.stand.verdeeld || [];
+        const ul = document.getElementById("verdeeld");
+        if (ul) {
+          ul.replaceChildren(...lijst.map(v => {
+            const li = Casus.el("li", "verdeeld-regel");
+            li.dataset.verdeeld = v.item;
+            li.append(Casus.el("span", "op", label(v.item)),
+              Casus.el("span", "aantal", "☺ " + v.smiley + " · ☹ " + v.sadney));
+            return li;
+          }));
+          if (!lijst.length) ul.append(Casus.el("li", "leeg", "Nog nergens: overal dezelfde kant op."));
+        }
+        Muur.markeer(lijst.map(v => v.item));
       }
       // The item's detail: what the wall shows, and every source's own wording.
       function detail(id) {
@@ -85,7 +103,8 @@ extension Scripts {
         vak.hidden = false;
       }
       Casus.bij((soort, data) => {
-        if (soort === "alles") { Muur.zetAlle(data.annotaties); lijst(); }
+        if (soort === "alles") { Muur.zetAlle(data.annotaties); lijst(); verdeeld(); }
+        if (soort === "verdeeld") verdeeld();
         if (soort === "annotatie") { Muur.voegToe(data); lijst(); }
         if (soort === "annotatie-weg") { Muur.haalWeg(data.nummer); lijst(); }
         if (soort === "deelnemer") deelnemer(data);

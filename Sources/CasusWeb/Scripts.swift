@@ -52,6 +52,10 @@ enum Scripts {
           this.stand.annotaties = this.stand.annotaties.filter(x => x.nummer !== a.nummer);
           this.meld("annotatie-weg", a);
         });
+        bron.addEventListener("verdeeld", e => {
+          this.stand.verdeeld = JSON.parse(e.data).verdeeld;
+          this.meld("verdeeld", this.stand.verdeeld);
+        });
         bron.addEventListener("deelnemer", e => this.meld("deelnemer", JSON.parse(e.data)));
         bron.addEventListener("stap", e => this.meld("stap", JSON.parse(e.data)));
         bron.addEventListener("ververs", () => { this.laad().catch(() => {}); });
@@ -152,6 +156,7 @@ enum Scripts {
         }
         this.periodes(kader.querySelector("#periode"));
         this.plaatsAlle();
+        if (this.teMarkeren) this.markeer(this.teMarkeren);
       },
       punt(cx, cy) {
         const p = this.svg.createSVGPoint();
@@ -225,6 +230,12 @@ enum Scripts {
         g.append(titel, gebruik);
         this.svg.querySelector("#stickers").append(g);
         this.plaatsAlle();
+      },
+      // Items where the group is divided get a mark ("hier verschillen we").
+      markeer(ids) {
+        if (!this.svg) { this.teMarkeren = ids; return; }
+        const set = new Set(ids);
+        for (const r of this.svg.querySelectorAll("rect[data-item]")) r.classList.toggle("verdeeld", set.has(r.dataset.item));
       },
       haalWeg(nummer) {
         const s = this.svg && this.svg.querySelector('[data-annotatie="' + nummer + '"]');

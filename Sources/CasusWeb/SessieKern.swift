@@ -68,7 +68,7 @@ final class SessieKern: Sendable {
     }
 
     /// Joins with the code; returns the participant and the secret for their cookie.
-    func meldAan(code gegeven: String, rol: String, naam: String?,
+    func meldAan(code gegeven: String, rol: String, naam: String?, organisatie: String? = nil, checkIn: String? = nil,
                  adres: String) async throws -> (WebDeelnemer, String) {
         guard poortwachter.magProberen(adres) else {
             throw WebFout(status: .tooManyRequests,
@@ -84,10 +84,14 @@ final class SessieKern: Sendable {
             throw WebFout.ongeldig("Vul je rol in (bijvoorbeeld wijkcoach), hoogstens 80 tekens.")
         }
         let naam = naam?.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (naam ?? "").count <= 80, (organisatie ?? "").count <= 120, (checkIn ?? "").count <= 1000 else {
+            throw WebFout.ongeldig("Te lang: je naam hoogstens 80 tekens, je organisatie 120, je check-in 1000.")
+        }
+        let ingevuld = Deelnemer(rol: rol, organisatie: Self.ingevuld(organisatie), naam: Self.ingevuld(naam),
+                                 checkIn: Self.ingevuld(checkIn))
         let geheim = Geheim.hex(bytes: 32)
         let deelnemer = try await opRij { [self] in
-            let d = try werkbank.meldWebDeelnemerAan(casus: casus, Deelnemer(rol: rol, naam: naam?.isEmpty == false ? naam : nil),
-                                                    vingerafdruk: Werkbank.vingerafdruk(geheim))
+            let d = try werkbank.meldWebDeelnemerAan(casus: casus, ingevuld, vingerafdruk: Werkbank.vingerafdruk(geheim))
             staat.withLock { s in
                 s.deelnemers[d.vingerafdruk] = d
                 s.volgorde.append(d)
@@ -118,8 +122,15 @@ final class SessieKern: Sendable {
             let opgeslagen = OpgeslagenAnnotatie(nummer: nummer, annotatie: annotatie, anker: nil, geplaatstOp: "")
             stroom.zend("annotatie", facilitator: JSON.annotatie(opgeslagen),
                         deelnemer: JSON.annotatie(w.voorDeelnemer(opgeslagen)))
+            try zendVerdeeld()
             return nummer
         }
+    }
+
+    /// Trimmed text, or nil when nothing is left.
+    static func ingevuld(_ tekst: String?) -> String? {
+        guard let schoon = tekst?.trimmingCharacters(in: .whitespacesAndNewlines), !schoon.isEmpty else { return nil }
+        return schoon
     }
 
     /// No thema, or one of the allowed ones (as people write them).
@@ -145,7 +156,16 @@ final class SessieKern: Sendable {
             try werkbank.verwijderAnnotatie(casus: casus, nummer: nummer, door: door)
             let data = "{\"nummer\":\(nummer)}"
             stroom.zend("annotatie-weg", facilitator: data, deelnemer: data)
+            try zendVerdeeld()
         }
+    }
+
+    /// Where the group is divided (smileys and sadneys on one item), after every
+    /// change of the stickies; only item ids and counts, so the same for everyone.
+    private func zendVerdeeld() throws {
+        let lijst = JSON.verdeeld(Statistiek.verdeeld(try werkbank.annotaties(casus: casus).map(\.annotatie)))
+        let data = "{\"verdeeld\":\(lijst)}"
+        stroom.zend("verdeeld", facilitator: data, deelnemer: data)
     }
 
     /// The facilitator moves to step `nieuw` (1–4, 5 the closing).

@@ -19,7 +19,9 @@ enum Stijl {
     .uitnodiging { font-size: 1.4rem; }
     .code { font-size: 2.2rem; letter-spacing: .2em; background: #fff; padding: .1rem .5rem; border-radius: .3rem; }
     .deelnemers { display: flex; flex-wrap: wrap; gap: .5rem; list-style: none; padding: 0; }
-    .deelnemers li { background: #fff; border: 1px solid #cfd6e3; border-radius: 2rem; padding: .3rem .9rem; }
+    .deelnemers li { background: #fff; border: 1px solid #cfd6e3; border-radius: 1rem; padding: .3rem .9rem; max-width: 30rem; }
+    .deelnemers .wie { font-weight: bold; }
+    .deelnemers .checkin { display: block; font-style: italic; color: #445; margin-top: .2rem; }
     .kaarten { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .8rem; }
     .kaart { background: #fff; border-radius: .5rem; padding: .6rem .9rem; border-top: .4rem solid #6a8cc7; }
     .kaart h3 { margin: 0 0 .3rem; }
@@ -43,12 +45,23 @@ enum Stijl {
     .detail tr.verschil td { background: #fff3d6; }
     .detail .id { color: #667; font-size: .8rem; margin: 0 0 .4rem; }
     .telling { font-size: 1.2rem; font-weight: bold; }
+    .doel.verdeeld { fill: rgba(242, 193, 78, .18); stroke: #d98c00; stroke-width: 3; stroke-dasharray: 8 4; }
+    .verdeeldvak { background: #fff8e6; border: 2px dashed #d98c00; border-radius: .5rem; padding: .4rem .8rem; margin: .6rem 0; }
+    .verdeeldvak h3 { margin: .1rem 0; }
+    .verdeeldvak .uitleg { margin: .1rem 0 .3rem; color: #445; }
+    .verdeeldlijst { list-style: none; padding: 0; margin: 0; display: grid; gap: .2rem; }
+    .verdeeld-regel { display: flex; justify-content: space-between; gap: 1rem; }
+    .verdeeld-regel .aantal { font-weight: bold; white-space: nowrap; }
     .stickerlijst { list-style: none; padding: 0; display: grid; gap: .3rem; }
     .sticker-regel { display: grid; grid-template-columns: 7rem 1fr; gap: .1rem .6rem; background: #fff;
       border-left: .4rem solid #1b9e3e; padding: .3rem .6rem; border-radius: .3rem; }
     .sticker-regel.sadney { border-left-color: #2b5ba8; }
     .sticker-regel .toelichting, .sticker-regel .thema { grid-column: 2; color: #445; }
     .sticker-regel .thema:empty, .sticker-regel .toelichting:empty { display: none; }
+    @media (min-width: 1000px) {
+      main[data-stap="4"] { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1rem; align-items: start; }
+      main[data-stap="4"] > section[data-stappen="4"] { max-height: calc(100vh - 6rem); overflow: auto; }
+    }
     body.scherm { font-size: 1.35rem; }
     body.scherm .muurkader { height: calc(100vh - 8rem); }
     body.scherm .uitnodiging { font-size: 2.4rem; }

@@ -56,7 +56,8 @@ struct Weergave: Sendable {
         while let laatste = tekst.last, laatste.isWhitespace { tekst.removeLast() }
         guard tekst.hasSuffix("}") else { return basis }
         tekst.removeLast()
-        var extra = "\"annotaties\":[\(lijst)],\"stroom\":\(JSON.tekst(stroom))"
+        let verdeeld = JSON.verdeeld(Statistiek.verdeeld(annotaties.map(\.annotatie)))
+        var extra = "\"annotaties\":[\(lijst)],\"verdeeld\":\(verdeeld),\"stroom\":\(JSON.tekst(stroom))"
         if case .deelnemer(let d) = wie { extra += ",\"ik\":\(JSON.tekst(d.id))" }
         return Data((tekst + ",\n" + extra + "}\n").utf8)
     }
@@ -78,8 +79,17 @@ enum JSON {
             + "\"toelichting\":\(optioneel(a.toelichting))}"
     }
 
+    /// The check-in is what someone said in their own words (it may hold names): like a name,
+    /// only for the facilitator or with `--namen-voor-deelnemers`.
     static func deelnemer(_ d: WebDeelnemer, metNaam: Bool) -> String {
-        "{\"id\":\(tekst(d.id)),\"rol\":\(tekst(d.rol)),\"naam\":\(optioneel(metNaam ? d.naam : nil))}"
+        "{\"id\":\(tekst(d.id)),\"rol\":\(tekst(d.rol)),\"naam\":\(optioneel(metNaam ? d.naam : nil)),"
+            + "\"organisatie\":\(optioneel(d.organisatie)),\"check_in\":\(optioneel(metNaam ? d.checkIn : nil))}"
+    }
+
+    /// `[{"item":…,"smiley":n,"sadney":n}]`: the items where the group is divided.
+    static func verdeeld(_ lijst: [Statistiek.Verdeeld]) -> String {
+        "[" + lijst.map { "{\"item\":\(tekst($0.item)),\"smiley\":\($0.smiley),\"sadney\":\($0.sadney)}" }
+            .joined(separator: ",") + "]"
     }
 
     static func fout(_ bericht: String) -> String { "{\"fout\":\(tekst(bericht))}" }

@@ -65,12 +65,14 @@ def api(driver, methode, pad, body=None):
     """, methode, pad, body)
 
 
-def meld_aan(driver, sessie, rol, naam):
+def meld_aan(driver, sessie, rol, naam, organisatie="", check_in=""):
     driver.get(sessie.url("/doe-mee"))
     afdruk(driver, "telefoon-aanmelden") if rol == "wijkcoach" else None
     driver.find_element(By.NAME, "code").send_keys(sessie.code.lower())
     driver.find_element(By.NAME, "rol").send_keys(rol)
     driver.find_element(By.NAME, "naam").send_keys(naam)
+    driver.find_element(By.NAME, "organisatie").send_keys(organisatie)
+    driver.find_element(By.NAME, "check_in").send_keys(check_in)
     driver.find_element(By.CSS_SELECTOR, "#aanmelden button[type=submit]").click()
     wacht_tot(lambda: driver.find_elements(By.ID, "deelnemen"))
 
@@ -110,11 +112,12 @@ def main():
         assert stap(scherm) == "1"
 
         # Step 1: participants join with the code; the projector lists them as they come in.
-        meld_aan(anna, sessie, "wijkcoach", "Anna")
+        meld_aan(anna, sessie, "wijkcoach", "Anna", "Wijkteam Hengelo", "Benieuwd wat Anna hier leert.")
         meld_aan(bram, sessie, "jeugdarts", "Bram")
         wacht_tot(lambda: len(scherm.find_elements(By.CSS_SELECTOR, "#deelnemers li")) == 2)
         namen = scherm.find_element(By.ID, "deelnemers").text
-        assert "wijkcoach" in namen and "Anna" not in namen, namen  # pseudonymised on the projector
+        assert "wijkcoach · Wijkteam Hengelo" in namen and "Anna" not in namen, namen  # pseudonymised on the projector
+        wacht_tot(lambda: "Benieuwd wat Anna hier leert." in facilitator.find_element(By.ID, "deelnemers").text)
         afdruk(scherm, "scherm-stap1")
 
         # Steps 2 and 3: the projector follows the facilitator.
@@ -142,8 +145,14 @@ def main():
         afdruk(anna, "telefoon-geplakt")
         item2, nummer2 = plak(bram, "", "smiley", "professionals", "Goed overleg")
         wacht_tot(lambda: nummer2 in stickers(scherm), binnen=1.0)
-        _, nummer3 = plak(bram, "", "sadney", "dogmas", "Dit had anders gekund")
+        item3, nummer3 = plak(bram, "", "sadney", "dogmas", "Dit had anders gekund")
         wacht_tot(lambda: nummer3 in stickers(scherm), binnen=1.0)
+        # One smiley and one sadney on the same item: "hier verschillen we", in the list and on the wall.
+        assert item3 == item2, (item2, item3)
+        verdeeld = "#verdeeld [data-verdeeld='%s']" % item2
+        wacht_tot(lambda: scherm.find_elements(By.CSS_SELECTOR, verdeeld), binnen=1.0)
+        assert scherm.find_elements(By.CSS_SELECTOR, "#muur rect.verdeeld[data-item='%s']" % item2)
+        assert "Hier verschillen we" in scherm.find_element(By.CSS_SELECTOR, ".verdeeldvak").text
         wacht_tot(lambda: len(anna.find_elements(By.CSS_SELECTOR, "#mijnlijst [data-nummer]")) == 1)
         afdruk(scherm, "scherm-stap4")
         afdruk(bram, "telefoon-mijn")
@@ -153,6 +162,7 @@ def main():
         assert status == 403, (status, tekst)
         bram.find_element(By.CSS_SELECTOR, "#mijnlijst [data-nummer='%d'] button" % nummer3).click()
         wacht_tot(lambda: nummer3 not in stickers(scherm), binnen=1.0)
+        wacht_tot(lambda: not scherm.find_elements(By.CSS_SELECTOR, verdeeld) or None)
         verwacht = sorted(al + [nummer, nummer2])
         assert stickers(scherm) == verwacht, (stickers(scherm), verwacht)
 
