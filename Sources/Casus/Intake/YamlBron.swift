@@ -16,11 +16,18 @@ public enum YamlBron {
     /// rest comes back too. With any fout in `meldingen` the tree is for reporting only.
     public static func parseMetHerstel(_ tekst: String, pad: String) -> Resultaat {
         let eerste = parse(tekst, pad: pad)
-        // Tabs and unsafe characters are reported with their places already; no repair reads past them.
-        guard eerste.root == nil, tabMeldingen(tekst, pad: pad).isEmpty, !OnveiligeTekens.bevat(tekst),
-              !tekst.isEmpty else { return eerste }
+        // Unsafe characters are reported with their places already; no repair reads past them.
+        guard eerste.root == nil, !OnveiligeTekens.bevat(tekst), !tekst.isEmpty else { return eerste }
         var regels = tekst.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var meldingen: [Melding] = []
+        // Tabs are reported per line (above) and read as two spaces each, so the rest of
+        // the file is still checked; a wrong guess is repaired below like any indentation.
+        var meldingen = tabMeldingen(tekst, pad: pad)
+        let tabRegels = Set(meldingen.map(\.regel))
+        for regel in tabRegels where regel <= regels.count {
+            let oud = regels[regel - 1]
+            let inspringing = oud.prefix { $0 == " " || $0 == "\t" }
+            regels[regel - 1] = inspringing.replacingOccurrences(of: "\t", with: "  ") + oud.dropFirst(inspringing.count)
+        }
         var pogingen: [Int: Int] = [:]
         for _ in 0..<maximaalHerstel {
             do {
@@ -28,7 +35,7 @@ public enum YamlBron {
                 guard let root = try parser.singleRoot() else { break }
                 let ankers = withExtendedLifetime(parser) { ankerMeldingen(root, pad: pad) }
                 guard ankers.isEmpty else { return Resultaat(root: nil, meldingen: meldingen + ankers) }
-                return Resultaat(root: root, meldingen: meldingen, hersteld: Set(pogingen.keys))
+                return Resultaat(root: root, meldingen: meldingen, hersteld: Set(pogingen.keys).union(tabRegels))
             } catch {
                 let uitkomst = YamlDiagnose.diagnose(error, regels: regels, pad: pad, pogingen: pogingen)
                 if !meldingen.contains(where: { $0.regel == uitkomst.melding.regel }) { meldingen.append(uitkomst.melding) }
