@@ -7,13 +7,18 @@ extension Analyseren {
     /// A casus in the workbench comes from its stored analysis (issue 18) when current.
     public static func voerUit(casus argument: String, werkbank: String? = nil,
                                basis: PatroonInstellingen = .standaard) -> Resultaat {
-        if case .casusId = CasusVerwijzing(argument) {
+        if case .casusId = CasusVerwijzing(argument, werkbankGegeven: werkbank != nil) {
             let (wb, meldingen) = CasusVerwijzing.werkbank(
                 voor: [argument], argument: werkbank, omgeving: ProcessInfo.processInfo.environment)
             guard let wb else { return Resultaat(analyse: nil, meldingen: meldingen) }
             do {
                 let bewaard = try WerkbankAnalyse.haal(casus: argument, in: wb, instellingen: basis)
-                return Resultaat(analyse: bewaard.analyse, meldingen: bewaard.meldingen)
+                // The names behind the stored analysis, for `--pseudoniem` on its meldingen.
+                let namen = bewaard.analyse.map { a in
+                    Pseudonimisering(a.tijdlijn, deelnemers: a.annotaties.map(\.door), extra: a.sessie?.namenMetRol ?? [])
+                }
+                return Resultaat(analyse: bewaard.analyse, meldingen: bewaard.meldingen,
+                                 namen: namen ?? Pseudonimisering(namen: []))
             } catch {
                 return Resultaat(analyse: nil, meldingen: [error.melding])
             }

@@ -18,7 +18,9 @@ public enum CasusAnalyse {
     public static func lees(casusMap: String, werkbank: String? = nil,
                             pseudoniem: Bool) -> (Analyse?, [Melding]) {
         let r = Analyseren.voerUit(casus: casusMap, werkbank: werkbank)
-        return (r.analyse?.getoond(pseudoniem: pseudoniem), r.meldingen)
+        let analyse = r.analyse?.getoond(pseudoniem: pseudoniem)
+        guard pseudoniem else { return (analyse, r.meldingen) }
+        return (analyse, r.meldingen.map { $0.gepseudonimiseerd(r.namen) })
     }
 
     /// The five files are one set: all written or none (a drawing that fails leaves

@@ -9,7 +9,7 @@ public enum CasusBron {
     /// workbench (see `CasusVerwijzing`). Problems come back as meldingen, like intake's.
     public static func open(argument: String, werkbank: String? = nil,
                             omgeving: [String: String] = ProcessInfo.processInfo.environment) -> CasusInvoer {
-        if case .map(let map) = CasusVerwijzing(argument) { return Intake.leesCasusMap(pad: map) }
+        if case .map(let map) = CasusVerwijzing(argument, werkbankGegeven: werkbank != nil) { return Intake.leesCasusMap(pad: map) }
         let (wb, meldingen) = CasusVerwijzing.werkbank(voor: [argument], argument: werkbank, omgeving: omgeving)
         guard let wb else { return CasusInvoer(map: argument, meldingen: meldingen) }
         do {

@@ -12,7 +12,13 @@ public enum CasusVerwijzing: Sendable, Hashable {
     /// Anything else: looked up as a casus id in the workbench.
     case casusId(String)
 
-    public init(_ argument: String) {
+    /// `werkbankGegeven`: the user named a workbench (`--werkbank`); then a plain id
+    /// (no slash) is looked up there even when a folder of that name happens to exist.
+    public init(_ argument: String, werkbankGegeven: Bool = false) {
+        if werkbankGegeven, !argument.contains("/"), argument != ".", argument != ".." {
+            self = .casusId(argument)
+            return
+        }
         var isMap: ObjCBool = false
         if FileManager.default.fileExists(atPath: argument, isDirectory: &isMap) {
             self = isMap.boolValue ? .map(argument) : .bestand(argument)
@@ -33,7 +39,7 @@ public enum CasusVerwijzing: Sendable, Hashable {
             })
         }
         do {
-            return (try Werkbanken.open(plek), [])
+            return (try Werkbanken.open(plek, toegang: .lezen), [])
         } catch {
             return (nil, [error.melding])
         }

@@ -14,7 +14,7 @@ public struct RodeDradenArgumenten: Sendable {
                 omgeving: [String: String] = ProcessInfo.processInfo.environment) {
         var ids: [String] = []
         for argument in argumenten {
-            switch CasusVerwijzing(argument) {
+            switch CasusVerwijzing(argument, werkbankGegeven: werkbankPad != nil) {
             case .map(let map): bronnen.append(.map(map))
             case .bestand(let pad): meldingen.append(.waarschuwing("overgeslagen: geen casusmap", pad: pad))
             case .casusId(let id): ids.append(id)

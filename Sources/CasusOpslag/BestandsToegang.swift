@@ -11,7 +11,7 @@ enum BestandsToegang {
         var info = stat()
         if stat(pad, &info) != 0 {
             guard errno == ENOENT else {
-                throw WerkbankFout.nietTeOpenen(pad: pad, detail: String(cString: strerror(errno)))
+                throw WerkbankFout.nietTeOpenen(pad: pad, detail: Systeemfout.tekst(errno))
             }
             guard maakAan else { throw WerkbankFout.bestaatNiet(pad: pad) }
             try maakLeeg(pad: pad)

@@ -90,7 +90,13 @@ extension Werkbank {
             WHERE b.casus = ? \(filter)
             ORDER BY b.sleutel, v.versie
             """, arguments: [casus]).map { rij in
-            OpgeslagenFormat(sleutel: rij["sleutel"], rol: rij["rol"], organisatie: rij["organisatie"],
+            // The stored fingerprint guards what quick_check cannot see: a changed text.
+            let werkboek: Data? = rij["werkboek"]
+            guard (werkboek.map(Vingerafdruk.hex) ?? Vingerafdruk.hex(rij["yaml"])) == rij["sha256"] as String else {
+                throw WerkbankFout.beschadigd(pad: casus, detail:
+                    "de tekst van \(rij["bestand"] as String) (bron \(rij["sleutel"] as String), versie \(rij["versie"] as Int)) klopt niet meer met zijn sha256")
+            }
+            return OpgeslagenFormat(sleutel: rij["sleutel"], rol: rij["rol"], organisatie: rij["organisatie"],
                              versie: rij["versie"], bestand: rij["bestand"], tekst: rij["yaml"],
                              werkboek: rij["werkboek"], sha256: rij["sha256"], geimporteerdOp: rij["geimporteerd_op"],
                              door: rij["door"])

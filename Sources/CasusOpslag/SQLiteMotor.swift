@@ -7,21 +7,18 @@ final class SQLiteMotor: Opslagmotor {
     static let applicationID: Int32 = 0x4361_7375
 
     let pad: String
-    let pool: DatabasePool
+    /// A pool for writers; a read-only queue for commands that only read.
+    let pool: any DatabaseWriter
 
-    private init(pad: String, pool: DatabasePool) {
+    init(pad: String, pool: any DatabaseWriter) {
         self.pad = pad
         self.pool = pool
     }
 
     static func open(pad: String, maakAan: Bool, migraties: [Migratie] = Migraties.alle) throws -> SQLiteMotor {
         try BestandsToegang.bereidVoor(pad: pad, maakAan: maakAan)
-        var config = Configuration()
-        config.foreignKeysEnabled = true
+        var config = configuratie
         config.journalMode = .wal
-        // Two facilitators on one machine: wait for the other's write instead of failing.
-        config.busyMode = .timeout(30)
-        config.label = "casus-werkbank"
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: pad, configuration: config)
@@ -29,8 +26,19 @@ final class SQLiteMotor: Opslagmotor {
             throw WerkbankFout.van(error, pad: pad)
         }
         let motor = SQLiteMotor(pad: pad, pool: pool)
+        // Checked before anything is written: a damaged file is never written into.
+        try motor.controleerGezondheid()
         try motor.schrijfGRDB { db in try Migraties.breng(db, pad: pad, migraties: migraties) }
         return motor
+    }
+
+    static var configuratie: Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // Two facilitators on one machine: wait for the other's write instead of failing.
+        config.busyMode = .timeout(30)
+        config.label = "casus-werkbank"
+        return config
     }
 
     func schrijf<T>(_ werk: (any SQLVerbinding) throws -> T) throws -> T {
@@ -91,6 +99,8 @@ final class SQLiteMotor: Opslagmotor {
             try pool.backup(to: kopie)
             try kopie.close()
         } catch {
+            // Complete or absent: a backup that failed halfway is no backup.
+            try? FileManager.default.removeItem(atPath: doel)
             throw WerkbankFout.van(error, pad: doel)
         }
     }

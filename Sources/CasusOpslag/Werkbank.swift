@@ -8,6 +8,8 @@ import Casus
 /// both. Opening refuses anything that is not a casus workbench, or one made
 /// by a newer casus, with a clear Dutch error.
 public final class Werkbank: WerkbankOpslag {
+    public enum Toegang: Sendable { case schrijven, lezen, onderzoek }
+
     /// The location as the user may see it: the path, or the address without its password.
     public let pad: String
     public var plek: String { pad }
@@ -24,14 +26,21 @@ public final class Werkbank: WerkbankOpslag {
     /// Opens the workbench at `pad`: a file path, or a `postgres://` address.
     /// With `maakAan`, a missing file is created first (mode 0600, before any
     /// data is written); a PostgreSQL database gets its tables.
-    public static func open(pad: String, maakAan: Bool = false,
+    /// `toegang`: reading commands open a SQLite file read-only (`.lezen`); `.onderzoek`
+    /// also skips the health check, for `werkbank controleer` and a forced backup.
+    public static func open(pad: String, maakAan: Bool = false, toegang: Toegang = .schrijven,
                             klok: @escaping @Sendable () -> Date = { Date() }) throws(WerkbankFout) -> Werkbank {
         do {
             if let adres = try PostgresAdres(tekst: pad) {
                 let motor = try PostgresMotor.open(adres, maakAan: maakAan)
                 return Werkbank(pad: adres.weergave, motor: motor, klok: klok)
             }
-            return Werkbank(pad: pad, motor: try SQLiteMotor.open(pad: pad, maakAan: maakAan), klok: klok)
+            let motor = switch toegang {
+            case .schrijven: try SQLiteMotor.open(pad: pad, maakAan: maakAan)
+            case .lezen: try SQLiteMotor.openLezen(pad: pad)
+            case .onderzoek: try SQLiteMotor.openLezen(pad: pad, gezondheid: false)
+            }
+            return Werkbank(pad: pad, motor: motor, klok: klok)
         } catch {
             throw WerkbankFout.van(error, pad: PostgresAdres.zonderWachtwoord(pad))
         }

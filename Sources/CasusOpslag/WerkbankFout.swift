@@ -117,19 +117,29 @@ public enum WerkbankFout: Error, Sendable, Equatable, CustomStringConvertible {
         guard let db = fout as? DatabaseError else {
             return .database(pad: pad, detail: String(describing: fout))
         }
+        // SQLite's own messages are English: the user gets ours.
         switch db.resultCode {
         case .SQLITE_NOTADB:
             return .geenDatabase(pad: pad)
         case .SQLITE_CORRUPT:
-            return .beschadigd(pad: pad, detail: db.message ?? "SQLITE_CORRUPT")
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
-            return .nietTeOpenen(pad: pad, detail: db.message ?? "\(db.resultCode)")
+            return .beschadigd(pad: pad, detail: "SQLite vond een fout in de opbouw van het bestand")
+        case .SQLITE_READONLY:
+            return .nietTeOpenen(pad: pad, detail: "het bestand of de map is alleen-lezen en dit commando schrijft in de werkbank")
+        case .SQLITE_CANTOPEN:
+            return .nietTeOpenen(pad: pad, detail: "SQLite kan het bestand niet openen")
+        case .SQLITE_PERM, .SQLITE_AUTH:
+            return .nietTeOpenen(pad: pad, detail: "geen toestemming")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return .database(pad: pad, detail: "de werkbank is te lang bezet door een ander proces")
         case .SQLITE_FULL:
             return .database(pad: pad, detail: "de schijf is vol")
+        case .SQLITE_CONSTRAINT where db.extendedResultCode == .SQLITE_CONSTRAINT_TRIGGER:
+            // Our own triggers speak Dutch (the log that can only be added to).
+            return .database(pad: pad, detail: db.message ?? "niet toegestaan")
+        case .SQLITE_IOERR:
+            return .database(pad: pad, detail: "lees- of schrijffout op de schijf")
         default:
-            return .database(pad: pad, detail: db.message ?? "\(db.resultCode)")
+            return .database(pad: pad, detail: "SQLite-foutcode \(db.extendedResultCode.rawValue)")
         }
     }
 }

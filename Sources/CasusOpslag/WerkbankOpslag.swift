@@ -99,8 +99,9 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
 public enum Werkbanken {
     /// `plek` as given by `--werkbank` or `CASUS_WERKBANK` (see `WerkbankLocatie`).
     /// With `maakAan`, a missing workbench is created.
-    public static func open(_ plek: String, maakAan: Bool = false) throws(WerkbankFout) -> any WerkbankOpslag {
-        try Werkbank.open(pad: plek, maakAan: maakAan)
+    public static func open(_ plek: String, maakAan: Bool = false,
+                            toegang: Werkbank.Toegang = .schrijven) throws(WerkbankFout) -> any WerkbankOpslag {
+        try Werkbank.open(pad: plek, maakAan: maakAan, toegang: toegang)
     }
 
     /// Whether there is a workbench at `plek` to look a casus id up in.

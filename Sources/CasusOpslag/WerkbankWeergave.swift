@@ -38,7 +38,8 @@ public struct WerkbankWeergave: Sendable {
         let overgeslagen = Set(bewaard.overgeslagen.map(\.reden))
         var weergave = WerkbankWeergave(
             tijdlijn: pseudoniem ? tijdlijn.gepseudonimiseerd() : tijdlijn,
-            meldingen: bewaard.samenvoegMeldingen.filter { !overgeslagen.contains($0.bericht) },
+            meldingen: bewaard.samenvoegMeldingen.filter { !overgeslagen.contains($0.bericht) }
+                .map { melding in namen.map(melding.gepseudonimiseerd) ?? melding },
             annotaties: annotaties, correcties: correcties, sessie: getoond,
             afspraakNummers: try werkbank.afspraken(casus: casus).map(\.nummer),
             evaluatieNummers: try werkbank.evaluaties(casus: casus).map(\.nummer))

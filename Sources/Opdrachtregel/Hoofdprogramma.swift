@@ -1,9 +1,17 @@
 import ArgumentParser
+import Casus
 import Foundation
 
 /// The one place a command's outcome becomes an exit code and Dutch text on stderr.
 public enum Hoofdprogramma {
     public static func start<Commando: ParsableCommand>(_: Commando.Type) -> Never {
+        // Typed text ends up in the workbench and in reports: refuse what could hurt a reader later.
+        for (n, argument) in CommandLine.arguments.enumerated().dropFirst() {
+            guard let teken = argument.unicodeScalars.first(where: { OnveiligeTekens.soort($0) != nil }) else { continue }
+            Uitvoer.fout("verkeerd gebruik: argument \(n) bevat een onzichtbaar teken (\(OnveiligeTekens.codepunt(teken)), "
+                + "\(OnveiligeTekens.soort(teken) ?? "")); typ het zonder zulke tekens")
+            exit(2)
+        }
         do {
             var commando = try Commando.parseAsRoot()
             try commando.run()
@@ -39,6 +47,17 @@ public struct Stop: Error {
 
 public enum Uitvoer {
     public static func fout(_ tekst: String) {
-        FileHandle.standardError.write(Data((tekst + "\n").utf8))
+        FileHandle.standardError.write(Data((Terminaltekst.veilig(tekst) + "\n").utf8))
+    }
+
+    /// Every melding on stderr. With `namen` (`--pseudoniem`) the names in them go too:
+    /// a file name, a quoted value or a warning about a name is as much output as stdout.
+    public static func meldingen(_ meldingen: [Melding], namen: Pseudonimisering? = nil) {
+        for melding in meldingen { fout((namen.map(melding.gepseudonimiseerd) ?? melding).description) }
+    }
+
+    /// JSON on stdout, with unsafe characters as JSON escapes (same document for a script).
+    public static func json(_ data: Data) {
+        FileHandle.standardOutput.write(Terminaltekst.veilig(json: data) + Data("\n".utf8))
     }
 }

@@ -19,12 +19,22 @@ public enum Vertaling {
         ("^Unknown option '(.+)'$", "onbekende optie $1"),
         ("^Unexpected argument '(.+)'$", "onverwacht argument $1"),
         ("^Unexpected arguments? (.+)$", "onverwachte argumenten $1"),
+        ("^(\\d+) unexpected arguments: (.+)$", "$1 onverwachte argumenten: $2"),
         ("^The value '(.+)' is invalid for '(.+)'(.*)$", "ongeldige waarde $1 voor $2$3"),
         ("^Value to be set with flag '(.+)' had already been set with flag '(.+)'$", "$1 en $2 gaan niet samen"),
     ]
 
+    /// Phrases the help wraps over lines or fills in (a command name), as patterns.
+    static let hulpPatronen: [(String, String)] = [
+        ("\\(default:\\s+", "(standaard: "),
+        ("See '([^']+)' for detailed help\\.", "Zie '$1' voor uitgebreide hulp."),
+    ]
+
     public static func hulp(_ tekst: String) -> String {
-        vast.reduce(tekst) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        let vertaald = vast.reduce(tekst) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        return hulpPatronen.reduce(vertaald) { tekst, paar in
+            tekst.replacingOccurrences(of: paar.0, with: paar.1, options: .regularExpression)
+        }
     }
 
     public static func fout(_ tekst: String) -> String {

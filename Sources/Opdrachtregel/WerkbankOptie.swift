@@ -15,8 +15,14 @@ public struct WerkbankOptie: ParsableArguments {
         WerkbankLocatie.pad(argument: pad, omgeving: ProcessInfo.processInfo.environment)
     }
 
+    /// For commands that write: refuses a damaged workbench before writing.
     public func open(maakAan: Bool = false) throws -> any WerkbankOpslag {
         try Werkbankfout.meld { try Werkbanken.open(gekozenPad, maakAan: maakAan) }
+    }
+
+    /// For commands that only read: works on a read-only file or folder, changes nothing.
+    public func openLezen(toegang: Werkbank.Toegang = .lezen) throws -> any WerkbankOpslag {
+        try Werkbankfout.meld { try Werkbanken.open(gekozenPad, toegang: toegang) }
     }
 
     public static func wie(_ door: String?) -> String {

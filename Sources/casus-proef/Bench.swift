@@ -4,5 +4,5 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Meet hoe snel onderdelen van Casus zijn (voor BENCHMARKS.md).",
-        subcommands: [BenchSamenvoegen.self, BenchPatronen.self, BenchRender.self, BenchPNG.self, BenchWerkbank.self])
+        subcommands: [BenchSamenvoegen.self, BenchLosseFormats.self, BenchPatronen.self, BenchRender.self, BenchPNG.self, BenchWerkbank.self])
 }

@@ -16,7 +16,7 @@ struct Annotaties: ParsableCommand {
     var pseudoniem = false
 
     func run() throws {
-        let wb = try werkbank.open()
+        let wb = try werkbank.openLezen()
         let weergave = try Werkbankfout.meld { try WerkbankWeergave.maak(casus: casus, in: wb, pseudoniem: pseudoniem) }
         if weergave.annotaties.isEmpty { print("Casus \(casus) heeft nog geen annotaties.") }
         for regel in weergave.annotatieRegels { print(regel) }

@@ -16,7 +16,7 @@ struct CasusArgument: ParsableArguments {
 
     /// Exit 2 (wrong usage) when the argument can be neither a folder nor a workbench casus.
     func controleer() throws {
-        switch CasusVerwijzing(casus) {
+        switch CasusVerwijzing(casus, werkbankGegeven: werkbank != nil) {
         case .map: return
         case .bestand:
             Uitvoer.fout("\(casus): fout: dit is een bestand, geen casusmap — geef de map waarin de formats staan")
@@ -31,24 +31,25 @@ struct CasusArgument: ParsableArguments {
     }
 
     /// Reads the casus; prints every melding and stops with exit 1 when there are fouten.
-    func lees() throws -> CasusInvoer {
+    func lees(pseudoniem: Bool = false) throws -> CasusInvoer {
         try controleer()
         let invoer = CasusBron.open(argument: casus, werkbank: werkbank)
-        try stopBijFouten(invoer.meldingen, wat: "er is geen tijdlijn gemaakt")
+        let namen = pseudoniem ? Pseudonimisering(formats: invoer.formats, sessie: invoer.sessie) : nil
+        try stopBijFouten(invoer.meldingen, wat: "er is geen tijdlijn gemaakt", namen: namen)
         return invoer
     }
 
     /// The whole pipeline: intake, patronen.yaml, merge, detection.
-    func analyseer() throws -> Analyseren.Resultaat {
+    func analyseer(pseudoniem: Bool = false) throws -> Analyseren.Resultaat {
         try controleer()
         let resultaat = Analyseren.voerUit(casus: casus, werkbank: werkbank)
-        try stopBijFouten(resultaat.meldingen, wat: "er is niets gemaakt")
+        try stopBijFouten(resultaat.meldingen, wat: "er is niets gemaakt", namen: pseudoniem ? resultaat.namen : nil)
         return resultaat
     }
 
-    private func stopBijFouten(_ meldingen: [Melding], wat: String) throws {
+    private func stopBijFouten(_ meldingen: [Melding], wat: String, namen: Pseudonimisering?) throws {
         guard meldingen.heeftFouten else { return }
-        for melding in meldingen { Uitvoer.fout(melding.description) }
+        Uitvoer.meldingen(meldingen, namen: namen)
         Uitvoer.fout("De casus heeft \(meldingen.fouten.count) fout(en); \(wat).")
         throw Stop.invoerProblemen
     }

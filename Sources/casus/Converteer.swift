@@ -6,7 +6,7 @@ import Foundation
 struct Converteer: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Zet een tijdlijn-format om van YAML naar werkboek (.xlsx) of terug.",
-        discussion: "Het format wordt eerst gecontroleerd; bij een fout wordt niets geschreven. Een bestaand bestand wordt niet overschreven.")
+        discussion: "Het format wordt eerst gecontroleerd; bij een fout wordt niets geschreven. Het format zelf of een bestaand bestand dat Casus niet schreef, wordt alleen met --overschrijf vervangen.")
 
     @Argument(help: "Het format: .yaml of .xlsx.")
     var bestand: String
@@ -24,7 +24,7 @@ struct Converteer: ParsableCommand {
         let data = try formaat.isWerkboek
             ? Formaatschrijver.werkboek(FormatWerkboek.ontwerp(format))
             : Data(FormatYAML.yaml(format).utf8)
-        try Formaatschrijver.schrijfNieuw(data, naar: uit, invoer: [bestand])
+        try Formaatschrijver.schrijf(data, naar: uit, invoer: [bestand], overschrijf: formaat.overschrijf)
         print("\(bestand) omgezet naar \(uit)")
     }
 }

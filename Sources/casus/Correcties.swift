@@ -14,7 +14,7 @@ struct CorrectiesCommando: ParsableCommand {
     @OptionGroup var werkbank: WerkbankOptie
 
     func run() throws {
-        let wb = try werkbank.open()
+        let wb = try werkbank.openLezen()
         let weergave = try Werkbankfout.meld { try WerkbankWeergave.maak(casus: casus, in: wb) }
         guard !weergave.correctieStanden.isEmpty else {
             print("Casus \(casus) heeft geen correcties.")

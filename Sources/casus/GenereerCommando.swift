@@ -9,7 +9,11 @@ struct GenereerCommando: ParsableCommand {
         abstract: "Maak verzonnen casusmappen (formats en sessie.yaml) voor tests en metingen.",
         discussion: "Hetzelfde zaad geeft altijd dezelfde casussen; casus n is gelijk, hoeveel je er ook maakt.")
 
-    @Option(help: "Hoeveel casussen.")
+    /// Ten thousand practice casussen is far more than any project or benchmark needs;
+    /// a typo of a few zeros must not fill the disk.
+    static let maximum = 10_000
+
+    @Option(help: "Hoeveel casussen (1 tot en met 10000).")
     var aantal: Int
 
     @Option(help: "De map waarin de casusmappen komen.")
@@ -23,6 +27,9 @@ struct GenereerCommando: ParsableCommand {
 
     func validate() throws {
         if aantal < 1 { throw ValidationError("--aantal moet minstens 1 zijn") }
+        if aantal > Self.maximum {
+            throw ValidationError("--aantal is hooguit \(Self.maximum); maak er meer in delen met een ander --zaad")
+        }
     }
 
     func run() throws {

@@ -30,7 +30,9 @@ struct Importeer: ParsableCommand {
         for melding in invoer.meldingen { Uitvoer.fout(melding.description) }
         if invoer.meldingen.heeftFouten {
             Uitvoer.fout("Niets geïmporteerd: los eerst de fouten hierboven op.")
-            throw Stop.invoerProblemen
+            // A path that does not exist is wrong usage (exit 2), as in every command.
+            let ontbreekt = paden.contains { Bestandssoort.van(pad: $0) == .ontbreekt }
+            throw ontbreekt ? Stop.verkeerdGebruik : Stop.invoerProblemen
         }
         let wb = try werkbank.open(maakAan: true)
         let verslag = try Werkbankfout.meld {

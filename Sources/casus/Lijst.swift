@@ -8,7 +8,7 @@ struct Lijst: ParsableCommand {
     @OptionGroup var werkbank: WerkbankOptie
 
     func run() throws {
-        let wb = try werkbank.open()
+        let wb = try werkbank.openLezen()
         let casussen = try Werkbankfout.meld { try wb.casussen() }
         if casussen.isEmpty {
             print("De werkbank is nog leeg. Importeer een casus met `casus importeer MAP`.")

@@ -23,12 +23,12 @@ struct PatronenCommando: ParsableCommand {
     var pseudoniem = false
 
     func run() throws {
-        let resultaat = try casus.analyseer()
-        for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }
+        let resultaat = try casus.analyseer(pseudoniem: pseudoniem)
+        Uitvoer.meldingen(resultaat.meldingen, namen: pseudoniem ? resultaat.namen : nil)
         guard var analyse = resultaat.analyse else { throw Stop.invoerProblemen }
         if pseudoniem { analyse = analyse.gepseudonimiseerd() }
         if json {
-            FileHandle.standardOutput.write(analyse.rapport.json() + Data("\n".utf8))
+            Uitvoer.json(analyse.rapport.json())
         } else {
             print(PatronenTekst.maak(analyse.bevindingen, tijdlijn: analyse.tijdlijn), terminator: "")
         }

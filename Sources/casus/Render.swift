@@ -24,8 +24,8 @@ struct Render: ParsableCommand {
         }
         let opties = try wand.opties(pseudoniem: pseudoniem)
         let poster = try wand.posterFormaat()
-        let resultaat = try casus.analyseer()
-        for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }
+        let resultaat = try casus.analyseer(pseudoniem: pseudoniem)
+        Uitvoer.meldingen(resultaat.meldingen, namen: pseudoniem ? resultaat.namen : nil)
         guard var analyse = resultaat.analyse else { throw Stop.invoerProblemen }
         analyse = analyse.getoond(pseudoniem: pseudoniem)
         var o = opties

@@ -71,7 +71,7 @@ struct RodeDradenCommando: ParsableCommand {
         }
         if uitkomst.meldingen.heeftFouten { throw Stop.invoerProblemen }
         if json {
-            FileHandle.standardOutput.write(rodeDraden.json() + Data("\n".utf8))
+            Uitvoer.json(rodeDraden.json())
         } else {
             print(RodeDradenSamenvatting.tekst(rodeDraden))
         }

@@ -6,7 +6,7 @@ import Foundation
 struct Sjabloon: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Schrijf een leeg tijdlijn-format om in te vullen: een werkboek (.xlsx) of YAML (.yaml).",
-        discussion: "Het werkboek heeft een tabblad Uitleg, één tabblad per onderdeel met uitleg per kolom, een grijze voorbeeldrij en keuzelijstjes. Een bestaand bestand wordt niet overschreven.")
+        discussion: "Het werkboek heeft een tabblad Uitleg, één tabblad per onderdeel met uitleg per kolom, een grijze voorbeeldrij en keuzelijstjes. Een bestaand bestand dat Casus niet schreef, wordt niet vervangen (tenzij --overschrijf).")
 
     @OptionGroup var formaat: UitFormaat
 
@@ -15,7 +15,7 @@ struct Sjabloon: ParsableCommand {
         let data = try formaat.isWerkboek
             ? Formaatschrijver.werkboek(FormatIndeling.sjabloon)
             : Data(FormatSjabloonYAML.tekst.utf8)
-        try Formaatschrijver.schrijfNieuw(data, naar: uit)
+        try Formaatschrijver.schrijf(data, naar: uit, overschrijf: formaat.overschrijf)
         print("Sjabloon geschreven naar \(uit)")
     }
 }
@@ -24,6 +24,9 @@ struct Sjabloon: ParsableCommand {
 struct UitFormaat: ParsableArguments {
     @Option(help: "Het bestand om te schrijven: eindigt op .xlsx of .yaml.")
     var uit: String
+
+    @Flag(help: "Vervang ook een bestaand bestand dat Casus niet schreef, een invoerbestand of een symbolische koppeling.")
+    var overschrijf = false
 
     var isWerkboek: Bool { Werkboeken.isWerkboek(uit) }
 
@@ -44,9 +47,10 @@ enum Formaatschrijver {
         }
     }
 
-    /// Never over an existing file (the input, say) or through a symlink.
-    static func schrijfNieuw(_ data: Data, naar pad: String, invoer: [String] = []) throws {
-        let regels = BeschermdBestand.Regels(invoer: invoer, nooitVervangen: true)
+    /// As every output: not over the input, a file Casus did not write or through a
+    /// symlink, unless `--overschrijf`.
+    static func schrijf(_ data: Data, naar pad: String, invoer: [String] = [], overschrijf: Bool) throws {
+        let regels = BeschermdBestand.Regels(invoer: invoer, overschrijf: overschrijf)
         do { try BeschermdBestand.schrijf(data, naar: pad, regels: regels) } catch {
             Uitvoer.fout((error as? BeschermdBestand.Fout)?.description ?? "\(pad): fout: \(error)")
             throw Stop.invoerProblemen

@@ -20,13 +20,17 @@ struct StatistiekCommando: ParsableCommand {
     @Flag(help: "Druk de cijfers af als JSON.")
     var json = false
 
+    @Flag(help: "Vervang namen door rollen.")
+    var pseudoniem = false
+
     func run() throws {
-        let resultaat = try casus.analyseer()
-        for melding in resultaat.meldingen { Uitvoer.fout(melding.description) }
-        guard let analyse = resultaat.analyse else { throw Stop.invoerProblemen }
+        let resultaat = try casus.analyseer(pseudoniem: pseudoniem)
+        Uitvoer.meldingen(resultaat.meldingen, namen: pseudoniem ? resultaat.namen : nil)
+        guard var analyse = resultaat.analyse else { throw Stop.invoerProblemen }
+        if pseudoniem { analyse = analyse.gepseudonimiseerd() }
         let statistiek = Statistiek(analyse)
         if json {
-            FileHandle.standardOutput.write(statistiek.json() + Data("\n".utf8))
+            Uitvoer.json(statistiek.json())
         } else {
             print(statistiek.tekst(), terminator: "")
         }

@@ -22,12 +22,13 @@ struct TijdlijnCommando: ParsableCommand {
     var pseudoniem = false
 
     func run() throws {
-        let invoer = try casus.lees()
+        let invoer = try casus.lees(pseudoniem: pseudoniem)
         let resultaat = Samenvoeger.voegSamen(invoer)
-        for melding in invoer.meldingen + resultaat.meldingen { Uitvoer.fout(melding.description) }
+        Uitvoer.meldingen(invoer.meldingen + resultaat.meldingen,
+                          namen: pseudoniem ? Pseudonimisering(formats: invoer.formats, sessie: invoer.sessie) : nil)
         let tijdlijn = pseudoniem ? resultaat.tijdlijn.gepseudonimiseerd() : resultaat.tijdlijn
         if json {
-            FileHandle.standardOutput.write(tijdlijn.json() + Data("\n".utf8))
+            Uitvoer.json(tijdlijn.json())
         } else {
             print(TijdlijnTekst.maak(tijdlijn), terminator: "")
         }

@@ -20,11 +20,11 @@ struct Toon: ParsableCommand {
     @OptionGroup var werkbank: WerkbankOptie
 
     func run() throws {
-        let wb = try werkbank.open()
+        let wb = try werkbank.openLezen()
         let weergave = try Werkbankfout.meld { try WerkbankWeergave.maak(casus: casus, in: wb, pseudoniem: pseudoniem) }
         for melding in weergave.meldingen { Uitvoer.fout(melding.description) }
         if json {
-            FileHandle.standardOutput.write(weergave.tijdlijn.json() + Data("\n".utf8))
+            Uitvoer.json(weergave.tijdlijn.json())
         } else {
             print(weergave.tekst, terminator: "")
         }

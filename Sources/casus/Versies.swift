@@ -18,6 +18,9 @@ struct Versies: ParsableCommand {
     @Option(help: "Het versienummer van die bron.")
     var versie: Int?
 
+    @Flag(help: "Vervang namen door rollen (ook in de YAML-tekst), en wie importeerde door \"gebruiker 1\", ….")
+    var pseudoniem = false
+
     @OptionGroup var werkbank: WerkbankOptie
 
     func validate() throws {
@@ -27,15 +30,28 @@ struct Versies: ParsableCommand {
     }
 
     func run() throws {
-        let wb = try werkbank.open()
-        if let bron, let versie {
+        let wb = try werkbank.openLezen()
+        let namen: Pseudonimisering? = if pseudoniem { try Werkbankfout.meld { try WerkbankNamen.voor(casus: casus, in: wb) } } else { nil }
+        if var bron, let versie {
+            // The pseudonymised overview shows pseudonymised source ids: they are accepted too.
+            if let namen, let echt = try Werkbankfout.meld({ try VersieOverzicht.bronnen(casus: casus, in: wb) })
+                .first(where: { namen.term($0.id) == bron }) {
+                bron = echt.id
+            }
             let tekst = try Werkbankfout.meld {
                 try VersieOverzicht.yaml(casus: casus, bron: bron, versie: versie, in: wb)
             }
-            print(tekst, terminator: "")
+            print(namen?.term(tekst) ?? tekst, terminator: "")
         } else {
-            let bronnen = try Werkbankfout.meld { try VersieOverzicht.bronnen(casus: casus, in: wb) }
-            print(VersieOverzicht.tekst(casus: casus, bronnen), terminator: "")
+            var bronnen = try Werkbankfout.meld { try VersieOverzicht.bronnen(casus: casus, in: wb) }
+            if pseudoniem {
+                var gebruikers = Gebruikerslabels()
+                for b in bronnen.indices {
+                    for v in bronnen[b].versies.indices { bronnen[b].versies[v].door = gebruikers.label(bronnen[b].versies[v].door) }
+                }
+            }
+            let tekst = VersieOverzicht.tekst(casus: casus, bronnen)
+            print(namen?.term(tekst) ?? tekst, terminator: "")
         }
     }
 }

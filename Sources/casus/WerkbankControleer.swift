@@ -11,7 +11,7 @@ struct WerkbankControleer: ParsableCommand {
     @OptionGroup var werkbank: WerkbankOptie
 
     func run() throws {
-        let wb = try werkbank.open()
+        let wb = try werkbank.openLezen(toegang: .onderzoek)
         let uitkomst = try Werkbankfout.meld { try wb.integriteit() }
         guard uitkomst == ["ok"] else {
             for regel in uitkomst { Uitvoer.fout("\(wb.plek): fout: \(regel)") }

@@ -135,4 +135,17 @@ import Testing
         #expect(m.contains { $0.bericht.contains("aanhalingsteken") }, "\(m.map(\.description))")
         #expect(m.contains { $0.bericht.contains("maand 14") }, "\(m.map(\.description))")
     }
+
+    /// Tabs stop no more than their own lines: each is reported, and the rest of the
+    /// file (content errors after them) is still checked in the same run.
+    @Test func tabsVerbergenNietsAnders() {
+        let yaml = "format: tijdlijn-format/1\ncasus: test-2024-01\ningediend_door:\n  rol: wijkcoach\n"
+            + "\torganisatie: Wijkteam Oost\ngezinsleden:\n  - id: moeder\n\t  rol: mama\n"
+            + "gebeurtenissen:\n  - datum: 2019-13\n    wat: Een.\n  - datum: 2020\n    wat: Twee.\n    soort: incdent\n"
+        let (format, meldingen) = Intake.leesFormat(tekst: yaml, pad: "f.yaml")
+        #expect(format == nil)
+        #expect(meldingen.fouten.map(\.regel) == [5, 8, 10, 14], "\(meldingen.map(\.description))")
+        #expect(meldingen.filter { $0.bericht.contains("tab") }.map(\.regel) == [5, 8])
+        #expect(meldingen.contains { $0.regel == 10 && $0.bericht.contains("maand 13") })
+    }
 }

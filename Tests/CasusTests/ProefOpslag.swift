@@ -92,7 +92,7 @@ enum ProefServer {
 
 extension Werkbank {
     /// The SQLite pool behind a file workbench, for tests of SQLite itself.
-    var pool: DatabasePool {
+    var pool: any DatabaseWriter {
         get throws {
             guard let motor = motor as? SQLiteMotor else {
                 throw WerkbankFout.ongeldig("deze test vraagt een SQLite-werkbank")

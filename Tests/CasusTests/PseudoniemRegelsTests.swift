@@ -90,3 +90,16 @@ import Testing
         #expect(ids == anders, "the ids depend on the names")
     }
 }
+
+/// A sticky signed with role words only ("advocaat moeder") names nobody: its words stay,
+/// so "Moeder meldt zich" is not turned into "deelnemer meldt zich". A real name still goes.
+@Test func eenDoorVanAlleenRolwoordenIsGeenNaam() {
+    let bron = Bron(id: "advocaat-hofplein", bestand: "advocaat.yaml", rol: "advocaat", organisatie: "Het Hofplein")
+    let moeder = Gezinslid(id: "moeder", rol: .moeder, naam: "Ilse")
+    let t = Tijdlijn(casus: "c", bronnen: [bron],
+                     gezinsleden: [TijdlijnItem(id: "moeder", bronnen: [bron.id], inhoud: moeder,
+                                                perBron: [BronInhoud(bron: bron.id, inhoud: moeder)], conflict: false)])
+    let p = Pseudonimisering(t, deelnemers: ["advocaat moeder", "Fatima"])
+    #expect(p.term("Moeder meldt zich bij de advocaat") == "Moeder meldt zich bij de advocaat")
+    #expect(p.term("Fatima belt Ilse") == "deelnemer belt moeder")
+}

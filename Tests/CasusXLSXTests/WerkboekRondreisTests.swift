@@ -88,3 +88,28 @@ import Testing
         #expect(FormatSjabloonYAML.tekst == bestand, "voer scripts/sjabloon-yaml.sh uit na een wijziging van het sjabloon")
     }
 }
+
+/// Beyond the three examples: generated casussen (`casus genereer`, seed 2026), every
+/// format read from its YAML and from its workbook, give the same format and the same
+/// merged tijdlijn.json, ids included.
+@Suite struct GegenereerdWerkboekTests {
+    @Test(arguments: 0..<12) func gegenereerdeCasusAlsWerkboekGeeftDezelfdeTijdlijn(index: Int) throws {
+        let casus = CasusGenerator.genereer(index: index, zaad: 2026)
+        var uitYAML: [TijdlijnFormat] = [], uitWerkboek: [TijdlijnFormat] = []
+        for format in casus.formats {
+            let (yaml, yamlMeldingen) = Intake.leesFormat(tekst: try FormatYAML.yaml(format), pad: format.bestand)
+            #expect(!yamlMeldingen.heeftFouten, "\(yamlMeldingen)")
+            let gelezen = try #require(yaml)
+            let data = try XLSXHulp.codec.schrijf(FormatWerkboek.ontwerp(gelezen))
+            let (werkboek, meldingen) = Intake.leesFormat(werkboek: data, pad: format.bestand)
+            #expect(meldingen.isEmpty, "\(casus.casus) \(format.bestand): \(meldingen)")
+            #expect(werkboek == gelezen, "\(casus.casus) \(format.bestand)")
+            uitYAML.append(gelezen)
+            if let werkboek { uitWerkboek.append(werkboek) }
+        }
+        #expect(uitYAML.count >= 4)
+        let a = Samenvoeger.voegSamen(uitYAML, sessie: casus.sessie, sessiePad: nil).tijdlijn.json()
+        let b = Samenvoeger.voegSamen(uitWerkboek, sessie: casus.sessie, sessiePad: nil).tijdlijn.json()
+        #expect(a == b, "\(casus.casus)")
+    }
+}

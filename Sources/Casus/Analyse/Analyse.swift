@@ -46,23 +46,27 @@ public enum Analyseren {
         public var analyse: Analyse?
         /// Every problem found (fouten and waarschuwingen), sorted by place.
         public var meldingen: [Melding]
+        /// Every name in the input, to pseudonymise what is printed about it (meldingen too).
+        public var namen: Pseudonimisering
 
-        public init(analyse: Analyse?, meldingen: [Melding]) {
+        public init(analyse: Analyse?, meldingen: [Melding], namen: Pseudonimisering = Pseudonimisering(namen: [])) {
             self.analyse = analyse
             self.meldingen = meldingen
+            self.namen = namen
         }
     }
 
     /// `basis`: thresholds from elsewhere (the workbench); the casus folder's file goes on top.
     public static func voerUit(_ invoer: CasusInvoer, basis: PatroonInstellingen = .standaard) -> Resultaat {
         var meldingen = invoer.meldingen
+        let namen = Pseudonimisering(formats: invoer.formats, sessie: invoer.sessie)
         var instellingen = basis
         if let pad = invoer.patronenPad {
             let (gelezen, problemen) = PatroonInstellingen.lees(pad: pad)
             instellingen = basis.overschreven(door: gelezen)
             meldingen += problemen
         }
-        guard !meldingen.heeftFouten else { return Resultaat(analyse: nil, meldingen: meldingen.sorted()) }
+        guard !meldingen.heeftFouten else { return Resultaat(analyse: nil, meldingen: meldingen.sorted(), namen: namen) }
         let samengevoegd = Samenvoeger.voegSamen(invoer)
         let bevindingen = Patronen.detecteer(samengevoegd.tijdlijn, instellingen: instellingen)
         // An annotation on an item the facilitator joined into another follows it there.
@@ -76,6 +80,7 @@ public enum Analyseren {
         // An annotation on an item the merge did not produce is kept but would miss the
         // wall: every command that shows the casus says so, with its place in sessie.yaml.
         let onbekend = SessieControle.onbekendeItems(invoer, tijdlijn: samengevoegd.tijdlijn)
-        return Resultaat(analyse: analyse, meldingen: (meldingen + samengevoegd.meldingen + onbekend).sorted())
+        return Resultaat(analyse: analyse, meldingen: (meldingen + samengevoegd.meldingen + onbekend).sorted(),
+                         namen: namen)
     }
 }

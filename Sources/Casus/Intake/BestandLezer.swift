@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a file as text for intake, refusing what no professional's format can be:
 /// too large, binary, or in an encoding we cannot read. Windows-1252 (Word/Excel)
@@ -19,22 +22,26 @@ public enum BestandLezer {
         return decodeer(Array(data), pad: pad)
     }
 
-    /// The file's bytes within the size limit, or nil with a fout.
+    /// The file's bytes within the size limit, or nil with a fout. Only a regular file is opened.
     public static func bytes(pad: String) -> (data: Data?, meldingen: [Melding]) {
-        let url = URL(fileURLWithPath: pad)
-        let attributen = try? FileManager.default.attributesOfItem(atPath: pad)
-        if attributen == nil {
+        let soort = Bestandssoort.van(pad: pad)
+        if soort == .ontbreekt {
             return (nil, [.fout("bestand bestaat niet of is niet leesbaar", pad: pad,
                                 hint: "controleer het pad en de rechten op het bestand")])
         }
-        if let grootte = attributen?[.size] as? NSNumber, grootte.intValue > maximaleGrootte {
-            return (nil, [teGroot(pad: pad, bytes: grootte.intValue)])
-        }
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
+        if soort != .gewoon { return (nil, [Bestandssoort.geenGewoonBestand(pad, soort: soort)]) }
+        // Non-blocking open plus fstat: a file swapped for a FIFO after the check cannot hang us.
+        let fd = open(pad, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
             return (nil, [.fout("bestand is niet leesbaar", pad: pad,
                                 hint: "controleer de rechten op het bestand")])
         }
-        defer { try? handle.close() }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(fd, &info) == 0, Bestandssoort.van(modus: info.st_mode) == .gewoon else {
+            return (nil, [Bestandssoort.geenGewoonBestand(pad, soort: Bestandssoort.van(modus: info.st_mode))])
+        }
+        if Int(info.st_size) > maximaleGrootte { return (nil, [teGroot(pad: pad, bytes: Int(info.st_size))]) }
         // Read at most one byte past the limit: a file that grows meanwhile is still refused.
         let data = (try? handle.read(upToCount: maximaleGrootte + 1)) ?? Data()
         if data.count > maximaleGrootte { return (nil, [teGroot(pad: pad, bytes: data.count)]) }

@@ -4,6 +4,8 @@ import Foundation
 public struct ControleRapport: Sendable {
     public var meldingen: [Melding]
     public var aantalBestanden: Int
+    /// Files read as tijdlijn-formats: "In orde" needs at least one.
+    public var aantalFormats = 0
     /// Paths that do not exist: wrong usage rather than bad input.
     public var onbekendePaden: [String]
 
@@ -12,7 +14,9 @@ public struct ControleRapport: Sendable {
         let bestanden = aantalBestanden == 1 ? "1 bestand" : "\(aantalBestanden) bestanden"
         let fouten = f == 1 ? "1 fout" : "\(f) fouten"
         let waarschuwingen = w == 1 ? "1 waarschuwing" : "\(w) waarschuwingen"
-        let advies = f > 0 ? " Verbeter de fouten en controleer opnieuw." : " In orde."
+        let advies = !onbekendePaden.isEmpty ? " Controleer de paden die niet bestaan."
+            : f > 0 ? " Verbeter de fouten en controleer opnieuw."
+            : aantalFormats == 0 ? " Geen tijdlijn-format gecontroleerd." : " In orde."
         return "\(bestanden) gecontroleerd: \(fouten), \(waarschuwingen).\(advies)"
     }
 }
@@ -39,18 +43,20 @@ extension Intake {
         // Folder by folder with progress: the total is known before the first is read.
         // On every core, results in folder order (issue 18: intake was one core).
         let lijst = mappen
-        for (meldingen, aantal) in Parallel.map(lijst.count, voortgang: voortgang, { i in
+        for (meldingen, aantal, formats) in Parallel.map(lijst.count, voortgang: voortgang, { i in
             let invoer = leesCasusMap(pad: lijst[i])
             var meldingen = invoer.meldingen + SessieControle.meldingen(invoer)
             if let patronen = invoer.patronenPad { meldingen += PatroonInstellingen.lees(pad: patronen).1 }
-            return (meldingen, yamlBestanden(in: lijst[i])?.count ?? 0)
+            return (meldingen, yamlBestanden(in: lijst[i])?.count ?? 0, invoer.formats.count)
         }) {
             rapport.meldingen += meldingen
             rapport.aantalBestanden += aantal
+            rapport.aantalFormats += formats
         }
         // Loose files are grouped by casus so references are checked within their own casus.
         let gelezen = losseBestanden.map { lees(pad: $0) }
         rapport.aantalBestanden += gelezen.count
+        rapport.aantalFormats += gelezen.filter { $0.soort == .format }.count
         let perCasus = Dictionary(grouping: gelezen) { CasusControle.casusNode($0)?.string ?? "" }
         for sleutel in perCasus.keys.sorted() {
             let groep = perCasus[sleutel] ?? []
@@ -64,6 +70,12 @@ extension Intake {
                                                pad: bestand.pad))
             }
             rapport.meldingen += plaats(meldingen, in: groep)
+        }
+        // Checking nothing is not "in orde": README.md alone, or only skipped files.
+        if rapport.aantalFormats == 0, rapport.onbekendePaden.isEmpty, !rapport.meldingen.heeftFouten,
+           let eerste = paden.first {
+            rapport.meldingen.append(.fout("geen tijdlijn-format gevonden om te controleren", pad: eerste,
+                hint: "geef een casusmap of ingevulde formats (.yaml)"))
         }
         rapport.meldingen.sort()
         return rapport

@@ -94,6 +94,7 @@ public enum ImportLezer {
     static func leesMap(_ map: String) -> (CasusInvoer, [Bestand]) {
         let bestanden = (Intake.yamlBestanden(in: map) ?? []).map(leesBestand)
         var bundel = Intake.bundel(bestanden.map(\.gelezen), map: map)
+        bundel.meldingen += Intake.overgeslagenBestanden(in: map)
         if !bestanden.contains(where: { $0.gelezen.soort == .format }) {
             bundel.meldingen.append(.fout("geen tijdlijn-formats gevonden in deze map", pad: map,
                                           hint: "zet de ingevulde formats (.yaml) in de casusmap"))

@@ -97,7 +97,22 @@ public enum Intake {
     }
 
     /// The YAML files and workbooks of a folder, sorted by name so output never depends on the file system.
+    /// Only regular files: a FIFO, device or socket named `*.yaml` is never opened.
     static func yamlBestanden(in map: String) -> [String]? {
+        yamlNamen(in: map)?.filter { Bestandssoort.van(pad: $0) == .gewoon }
+    }
+
+    /// A `waarschuwing` per `*.yaml` (or `.xlsx`) entry of the folder that is not a regular file.
+    static func overgeslagenBestanden(in map: String) -> [Melding] {
+        (yamlNamen(in: map) ?? []).compactMap { pad in
+            let soort = Bestandssoort.van(pad: pad)
+            guard soort != .gewoon, soort != .ontbreekt else { return nil }
+            return .waarschuwing("overgeslagen: geen gewoon bestand maar \(soort.naam)", pad: pad,
+                                 hint: "zet alleen ingevulde formats als gewone bestanden in de casusmap")
+        }
+    }
+
+    private static func yamlNamen(in map: String) -> [String]? {
         guard let namen = try? FileManager.default.contentsOfDirectory(atPath: map) else { return nil }
         return namen.filter(isInvoerBestand)
             .filter { !$0.hasPrefix(".") }
@@ -115,6 +130,7 @@ public enum Intake {
         }
         let gelezen = bestanden.map { lees(pad: $0) }
         invoer = bundel(gelezen, map: pad)
+        invoer.meldingen = (invoer.meldingen + overgeslagenBestanden(in: pad)).sorted()
         if gelezen.allSatisfy({ $0.soort != .format }) {
             invoer.meldingen.append(.fout("geen tijdlijn-formats gevonden in deze map", pad: pad,
                                           hint: "zet de ingevulde formats (.yaml of .xlsx) in de casusmap"))

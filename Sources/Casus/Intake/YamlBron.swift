@@ -16,9 +16,18 @@ public enum YamlBron {
     /// rest comes back too. With any fout in `meldingen` the tree is for reporting only.
     public static func parseMetHerstel(_ tekst: String, pad: String) -> Resultaat {
         let eerste = parse(tekst, pad: pad)
-        guard eerste.root == nil, tabMeldingen(tekst, pad: pad).isEmpty, !tekst.isEmpty else { return eerste }
+        // Unsafe characters are reported with their places already; no repair reads past them.
+        guard eerste.root == nil, !OnveiligeTekens.bevat(tekst), !tekst.isEmpty else { return eerste }
         var regels = tekst.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var meldingen: [Melding] = []
+        // Tabs are reported per line (above) and read as two spaces each, so the rest of
+        // the file is still checked; a wrong guess is repaired below like any indentation.
+        var meldingen = tabMeldingen(tekst, pad: pad)
+        let tabRegels = Set(meldingen.map(\.regel))
+        for regel in tabRegels where regel <= regels.count {
+            let oud = regels[regel - 1]
+            let inspringing = oud.prefix { $0 == " " || $0 == "\t" }
+            regels[regel - 1] = inspringing.replacingOccurrences(of: "\t", with: "  ") + oud.dropFirst(inspringing.count)
+        }
         var pogingen: [Int: Int] = [:]
         for _ in 0..<maximaalHerstel {
             do {
@@ -26,7 +35,7 @@ public enum YamlBron {
                 guard let root = try parser.singleRoot() else { break }
                 let ankers = withExtendedLifetime(parser) { ankerMeldingen(root, pad: pad) }
                 guard ankers.isEmpty else { return Resultaat(root: nil, meldingen: meldingen + ankers) }
-                return Resultaat(root: root, meldingen: meldingen, hersteld: Set(pogingen.keys))
+                return Resultaat(root: root, meldingen: meldingen, hersteld: Set(pogingen.keys).union(tabRegels))
             } catch {
                 let uitkomst = YamlDiagnose.diagnose(error, regels: regels, pad: pad, pogingen: pogingen)
                 if !meldingen.contains(where: { $0.regel == uitkomst.melding.regel }) { meldingen.append(uitkomst.melding) }
@@ -42,7 +51,7 @@ public enum YamlBron {
     static let maximaalHerstel = 30
 
     public static func parse(_ tekst: String, pad: String) -> Resultaat {
-        var meldingen = tabMeldingen(tekst, pad: pad)
+        var meldingen = tabMeldingen(tekst, pad: pad) + OnveiligeTekens.meldingen(in: tekst, pad: pad)
         let parser: Parser
         let root: Node?
         do {
@@ -52,8 +61,8 @@ public enum YamlBron {
             root = try parser.singleRoot()
         } catch {
             let melding = YamlFoutVertaling.melding(error, pad: pad)
-            // A tab already reported on that line explains the syntax error.
-            if !meldingen.contains(where: { $0.regel == melding.regel }) {
+            // A tab or an unsafe character already reported explains the syntax error.
+            if !meldingen.contains(where: { $0.regel == melding.regel || $0.bericht.contains(" U+") }) {
                 meldingen.append(melding)
             }
             return Resultaat(root: nil, meldingen: meldingen)
@@ -100,8 +109,10 @@ public enum YamlBron {
     }
 
     /// Walks the tree without entering anchored nodes, so aliases are never expanded.
+    /// Also finds unsafe characters written as escapes in quoted text (`"\\e"`, `"\\u202E"`).
     static func ankerMeldingen(_ root: Node, pad: String) -> [Melding] {
         var meldingen: [Melding] = []
+        var tekens: [Melding] = []
         var stapel = [root]
         while let node = stapel.popLast() {
             if node.anchor != nil {
@@ -120,10 +131,15 @@ public enum YamlBron {
                 }
             case .sequence(let sequence):
                 stapel.append(contentsOf: sequence.reversed())
-            case .scalar, .alias:
+            case .scalar(let scalar):
+                if tekens.count < OnveiligeTekens.maximumPerBestand {
+                    tekens += OnveiligeTekens.meldingen(inWaarde: scalar.string, pad: pad,
+                                                        regel: node.mark?.line ?? 1, kolom: node.mark?.column ?? 1)
+                }
+            case .alias:
                 break
             }
         }
-        return meldingen
+        return meldingen + tekens
     }
 }

@@ -10,7 +10,11 @@
 extension Gebeurtenis: Samenvoegbaar {
     static var soort: ItemSoort { .gebeurtenis }
 
-    static func paren(_ invoer: [Invoer<Gebeurtenis>]) -> [Paar] {
+    static func paren(_ invoer: [Invoer<Gebeurtenis>]) -> [Paar] { paren(invoer, alleParen: false) }
+
+    /// `alleParen`: judge every pair with dates close enough (the definition, n² in the
+    /// worst case); otherwise only `Kandidaten` (tests check both agree below the cap).
+    static func paren(_ invoer: [Invoer<Gebeurtenis>], alleParen: Bool) -> [Paar] {
         let kenmerken = invoer.map { Normalisatie.kenmerken($0.inhoud.wat) }
         let betrokken = invoer.map { Set($0.inhoud.betrokkenen.map(Normalisatie.normaal)) }
         let vertelt = kenmerken.map { !$0.isDisjoint(with: Self.vertellen) }
@@ -19,8 +23,12 @@ extension Gebeurtenis: Samenvoegbaar {
         let intervallen = invoer.enumerated().map { i, e in
             (index: i, bron: e.bron, van: e.inhoud.datum.dagen.van, tot: e.inhoud.datum.dagen.tot)
         }
+        // Candidates share a word stem or a person; people get their own namespace.
+        let gedeeldeKenmerken = kenmerken.indices.map { i in
+            Set(kenmerken[i].map { "w:" + $0 } + betrokken[i].map { "p:" + $0 })
+        }
         var paren: [Paar] = []
-        Groepering.overlappend(intervallen, marge: Drempels.gebeurtenisDagen) { i, j in
+        let beoordeel = { (i: Int, j: Int) in
             let a = invoer[i].inhoud, b = invoer[j].inhoud
             let zelfdeSoort = a.soort == b.soort
             guard zelfdeSoort || a.soort == .gebeurtenis || b.soort == .gebeurtenis else { return }
@@ -39,6 +47,12 @@ extension Gebeurtenis: Samenvoegbaar {
             guard tekst >= Drempels.tekstGelijkenis || (gedeeld > 0 && gat == 0) || ontmoeting else { return }
             let score = Int(tekst * 1000) + 100 * gedeeld + (ontmoeting ? 100 : 0) + (zelfdeSoort ? 50 : 0) - gat
             paren.append(Paar(a: i, b: j, score: score, zwak: tekst < Drempels.tekstGelijkenis))
+        }
+        if alleParen {
+            Groepering.overlappend(intervallen, marge: Drempels.gebeurtenisDagen, beoordeel)
+        } else {
+            Kandidaten.paren(kenmerken: gedeeldeKenmerken, teksten: invoer.map { Normalisatie.normaal($0.inhoud.wat) },
+                             intervallen: intervallen, marge: Drempels.gebeurtenisDagen, beoordeel)
         }
         return paren
     }

@@ -1,15 +1,24 @@
 /// People are matched by their `id` alone: the format asks every professional
 /// to use the same keys (`moeder`, `kind-1`, …), so the id is the agreement.
 enum PersoonRegels {
+    /// All pairs of one id would be n² for a casus of thousands of formats. Every pair
+    /// of an id scores the same, so joining strongest-first in index order puts each
+    /// entry in the first group (by index of its first member) that lacks its source.
+    /// The pairs made here are exactly those joins: one per entry, linear in n, and
+    /// `Groepering` ends with the same groups as it would from all pairs.
     static func paren(ids: [String], bronnen: [String]) -> [Paar] {
         var perId: [String: [Int]] = [:]
         for (i, id) in ids.enumerated() { perId[Normalisatie.normaal(id), default: []].append(i) }
         var paren: [Paar] = []
-        // A group holds one entry per source (rarely more), so all pairs is cheap.
         for groep in perId.values {
-            for (x, i) in groep.enumerated() {
-                for j in groep[(x + 1)...] where bronnen[i] != bronnen[j] {
-                    paren.append(Paar(a: i, b: j, score: 1))
+            // Per group being formed: its first entry and the sources in it.
+            var groepen: [(eerste: Int, bronnen: Set<String>)] = []
+            for i in groep {
+                if let k = groepen.firstIndex(where: { !$0.bronnen.contains(bronnen[i]) }) {
+                    paren.append(Paar(a: groepen[k].eerste, b: i, score: 1))
+                    groepen[k].bronnen.insert(bronnen[i])
+                } else {
+                    groepen.append((i, [bronnen[i]]))
                 }
             }
         }

@@ -58,6 +58,9 @@ public enum Drempels {
     /// Regie periods of different holders that overlap more than this many days
     /// are a conflict "who held regie" (same default as patronen `regie-onduidelijk`).
     public static let regieOverlapDagen = 31
+    /// A word or person that more sources than this use is no evidence that two
+    /// gebeurtenissen are one (see `Kandidaten`). Real casussen have 4 to 20 formats.
+    public static let maximumBronnenPerKenmerk = 50
 }
 
 extension Datum {

@@ -4,8 +4,8 @@ import Glibc
 #endif
 
 /// What the system said, in Dutch: strerror speaks English.
-enum Systeemfout {
-    static func tekst(_ code: Int32 = errno) -> String {
+public enum Systeemfout {
+    public static func tekst(_ code: Int32 = errno) -> String {
         switch code {
         case ENOENT: "de map bestaat niet"
         case EACCES, EPERM: "geen toestemming om hier te schrijven"

@@ -128,12 +128,24 @@ extension Pseudonimisering {
 
     /// Every name in the formats of a casus, before merging: ids are built from text
     /// these names are taken out of.
-    init(formats: [TijdlijnFormat]) {
+    /// `sessie`: also the session's annotators, participants and facilitator (for the
+    /// workbench's log and versions, which hold every version's names).
+    public init(formats: [TijdlijnFormat], sessie: Sessie? = nil) {
         var paren: [(naam: String?, rol: String, terugval: String)] = []
         for f in formats {
             for g in f.gezinsleden { paren.append((g.naam, Normalisatie.slug(g.id), g.rol.rawValue)) }
             for n in f.netwerk { paren.append((n.naam, Normalisatie.slug(n.id), "netwerklid")) }
             paren.append((f.ingediendDoor.naam, Normalisatie.slug(f.ingediendDoor.rol), "professional"))
+        }
+        if let sessie {
+            // A door that is a participant's id (`p1`) or a role (`advocaat moeder`) is no name.
+            let geenNaam = Set(paren.map { Tekstwoorden.gevouwen($0.rol) }
+                               + sessie.deelnemers.compactMap { $0.id.map(Tekstwoorden.gevouwen) }
+                               + sessie.deelnemers.map { Tekstwoorden.gevouwen($0.rol) })
+            for door in sessie.annotaties.map(\.door) where !geenNaam.contains(Tekstwoorden.gevouwen(door)) {
+                paren.append((door, "deelnemer", "deelnemer"))
+            }
+            for e in sessie.namenMetRol { paren.append((e.naam, e.rol, "deelnemer")) }
         }
         self.init(namen: paren)
     }

@@ -34,6 +34,14 @@ import Testing
         try s.voer(["deelnemer", c, "--id", "q1", "--check-in", "Toch vooral nieuwsgierig."])
         try s.voer(["gezinslid", c, "kind-1", "--door", "q1", "--eigenheid", "Grappig en creatief.", "--blij-van", "Paarden."])
         try s.voer(["annoteer", c, "interventie-mediation-2018", "--sadney", "--door", "q2", "--thema", "processen"])
+        // Step 3, a correction: the wall shows the jeugdbeschermer's end date, not the merge's pick.
+        try s.voer(["kies", c, "interventie-ouderschap-blijft-2018", "--veld", "einde",
+                    "--bron", "jeugdbeschermer-jeugdbescherming-oost-nederland"])
+        let json = try s.voer(["tijdlijn", c, "--json"]).uit
+        let conflicten = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["conflicten"] as? [[String: Any]])
+        let einde = try #require(conflicten.first { $0["item"] as? String == "interventie-ouderschap-blijft-2018" && $0["veld"] as? String == "einde" })
+        #expect(einde["gekozen"] as? String == "najaar 2018")
+        #expect(einde["keuze"] as? String == "keuze van de facilitator")
         for n in 1...8 {
             try s.voer(["visie", c, "--principe", "\(n)", "--oordeel", ["wel", "deels", "niet", "onbekend"][n % 4],
                         "--toelichting", "Toelichting \(n).", "--had-kunnen", "Anders \(n)."])
@@ -63,6 +71,8 @@ import Testing
         #expect(meldingen.fouten.isEmpty, "\(meldingen)")
         let t = try #require(terug)
         #expect(t.visie.count == 8)
+        #expect(t.kies.contains(Keuze(item: "interventie-ouderschap-blijft-2018", veld: "einde",
+                                      bron: "jeugdbeschermer-jeugdbescherming-oost-nederland")))
         #expect(t.visie.first { $0.principe == 2 }?.items == ["interventie-mediation-2018"])
         #expect(t.deelnemers.contains(Deelnemer(id: "q1", rol: "wijkcoach", organisatie: "Wijkteam Hengelo",
                                                 naam: "Zwaantje Brinkhorst", checkIn: "Toch vooral nieuwsgierig.")))
