@@ -13,7 +13,11 @@ public enum CasusExport {
         let sessie = try werkbank.sessie(casus: casus)
         // A workbook goes out as the bytes that came in; a YAML format as its text.
         var bestanden = bestandsnamen(formats).map { naam, format in (naam, format.werkboek ?? Data(format.tekst.utf8)) }
-        bestanden.append(("sessie.yaml", Data(try SessieSchrijver.yaml(sessie).utf8)))
+        do {
+            bestanden.append(("sessie.yaml", Data(try SessieSchrijver.yaml(sessie).utf8)))
+        } catch {
+            throw WerkbankFout.ongeldig(error.description)
+        }
 
         // Complete or absent, never over an existing file.
         let paden = bestanden.map { (map as NSString).appendingPathComponent($0.0) }

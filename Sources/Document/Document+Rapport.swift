@@ -43,8 +43,11 @@ extension Document {
     /// narrow, a column of sentences gets the room.
     static func breedtes(_ koppen: [String], _ rijen: [[String]]) -> [Double]? {
         guard !koppen.isEmpty else { return nil }
+        // A column is at least as wide as its longest word (a casus id is never broken).
         let vraag = koppen.indices.map { k in
-            Double(([koppen[k]] + rijen.map { k < $0.count ? $0[k] : "" }).map { min($0.count, 45) }.max() ?? 1)
+            let cellen = [koppen[k]] + rijen.map { k < $0.count ? $0[k] : "" }
+            let woord = cellen.flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 1
+            return Double(max(cellen.map { min($0.count, 45) }.max() ?? 1, woord + 1))
         }.map { max($0, 5) + 3 }
         let som = vraag.reduce(0, +)
         return vraag.map { $0 / som }

@@ -107,6 +107,11 @@ public enum DocumentPDF {
             let n = max(kop.count, 1)
             let delen = breedtes ?? Array(repeating: 1 / Double(n), count: n)
             let kolommen = delen.map { $0 * tekstBreedte }
+            // The header never ends a page alone: it goes with the first row.
+            if let eerste = rijen.first,
+               y + (try rijHoogte(kop, kolommen: kolommen, vet: true)) + (try rijHoogte(eerste, kolommen: kolommen, vet: false)) > onder {
+                nieuwePagina()
+            }
             try rij(kop, kolommen: kolommen, vet: true)
             for r in rijen {
                 let hoogte = try rijHoogte(r, kolommen: kolommen, vet: false)

@@ -22,6 +22,9 @@ struct GenereerCommando: ParsableCommand {
     @Option(help: "Het zaad (een getal).")
     var zaad: UInt64 = 1
 
+    @Option(help: "Schrijf ook een project.yaml voor deze casussen (titel, gemeenten, conclusies per thema) naar dit bestand.")
+    var project: String?
+
     @Flag(help: "Geen voortgangsregel op stderr.")
     var stil = false
 
@@ -36,8 +39,9 @@ struct GenereerCommando: ParsableCommand {
         do {
             let regel = VoortgangsRegel("casussen maken", stil: stil)
             defer { regel.klaar() }
-            let mappen = try CasusGenerator.schrijf(aantal: aantal, uit: uit, zaad: zaad, voortgang: regel.voortgang)
-            print("\(mappen.count) casussen geschreven naar \(uit).")
+            let mappen = try CasusGenerator.schrijf(aantal: aantal, uit: uit, zaad: zaad, project: project,
+                                                    voortgang: regel.voortgang)
+            print("\(mappen.count) casussen geschreven naar \(uit)." + (project.map { " Het project staat in \($0)." } ?? ""))
         } catch {
             Uitvoer.fout("\(uit): fout: kan de casussen niet schrijven: \(error)")
             throw Stop.invoerProblemen

@@ -65,9 +65,11 @@ struct RodeDradenCommando: ParsableCommand {
                                                   voortgang: regel.voortgang)
         regel.klaar()
         uitkomst.meldingen.forEach { Uitvoer.fout($0.description) }
+        // A path (with a slash) that does not exist is wrong usage, as in every command.
+        let ontbreekt = casussen.contains { $0.contains("/") && Bestandssoort.van(pad: $0) == .ontbreekt }
         guard let rodeDraden = uitkomst.rodeDraden else {
             Uitvoer.fout("Geen rode draden: los eerst de fouten hierboven op (\(uitkomst.meldingen.fouten.count) fout(en)).")
-            throw Stop.invoerProblemen
+            throw ontbreekt ? Stop.verkeerdGebruik : Stop.invoerProblemen
         }
         if uitkomst.meldingen.heeftFouten { throw Stop.invoerProblemen }
         if json {

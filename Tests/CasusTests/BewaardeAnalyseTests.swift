@@ -26,7 +26,7 @@ import CasusApp
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
         for f in formats { try FormatYAML.yaml(f).write(toFile: map + "/" + f.bestand, atomically: true, encoding: .utf8) }
         if let sessie {
-            try FormatYAML.yaml(sessie.sessie, deelnemers: sessie.deelnemers)
+            try SessieSchrijver.yaml(sessie.sessie)
                 .write(toFile: map + "/sessie.yaml", atomically: true, encoding: .utf8)
         }
     }

@@ -44,6 +44,20 @@ import Glibc
         #expect(!OnveiligeTekens.bevat(u.fout + u.uit))
     }
 
+    /// The reproduction: U+FFFE passed controleer, then the PNG failed in English and
+    /// left half the files. Now intake refuses it and nothing is written.
+    @Test func eenNoncharacterLaatGeenHalveUitvoerAchter() throws {
+        let map = IntakeHulp.tijdelijkeMap()
+        try FileManager.default.createDirectory(atPath: map + "/casus", withIntermediateDirectories: true)
+        IntakeHulp.schrijf(IntakeHulp.format("gebeurtenissen:\n  - datum: 2019\n    wat: \"a \\uFFFE b\"\n"),
+                           naam: "wijkcoach.yaml", in: map + "/casus")
+        let uit = map + "/uitvoer"
+        let u = try WerkbankProces.voer(["analyseer", map + "/casus", "--uit", uit])
+        #expect(u.code == 1)
+        #expect(u.fout.contains("wijkcoach.yaml:13:10: fout: ongeldig teken"), "\(u.fout)")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: uit)) ?? []).isEmpty)
+    }
+
     @Test func ontbrekendPadIsExit2ZonderInOrde() throws {
         let u = try WerkbankProces.voer(["controleer", "/bestaat/niet"])
         #expect(u.code == 2)

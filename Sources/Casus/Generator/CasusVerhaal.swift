@@ -29,6 +29,12 @@ struct CasusVerhaal {
 
     var kinderen: [Gezinslid] { gezinsleden.filter { $0.rol == .kind } }
 
+    /// Every day the story mentions.
+    var dagen: [Dag] {
+        gebeurtenissen.map { $0.1 } + interventies.flatMap { [$0.start] + [$0.einde].compactMap { $0 } }
+            + kader.map { $0.1 } + regie.flatMap { [$0.vanaf] + [$0.tot].compactMap { $0 } }
+    }
+
     private mutating func gezin(begin: Dag, rng: inout SplitMix64) {
         let achternaam = rng.kies(Woordenlijsten.achternamen)
         gezinsleden = [

@@ -50,21 +50,6 @@ public enum FormatYAML {
                                   allowUnicode: true)
     }
 
-    public static func yaml(_ s: Sessie, deelnemers: [String] = []) throws -> String {
-        let deelnemers = deelnemers.isEmpty ? s.deelnemers.map(\.rol) : deelnemers
-        let top: [(String, Node?)] = [
-            ("sessie", tekst(Sessie.versie)),
-            ("casus", tekst(s.casus)),
-            ("deelnemers", deelnemers.isEmpty ? nil : lijst(deelnemers.map { tekst($0) })),
-            ("annotaties", lijst(s.annotaties.map { a in
-                map([("item", tekst(a.item)), ("soort", tekst(a.soort.rawValue)), ("door", tekst(a.door)),
-                     ("thema", tekst(a.thema?.rawValue)), ("toelichting", tekst(a.toelichting))])
-            })),
-            ("afspraken", s.afspraken.isEmpty ? nil : lijst(s.afspraken.map { tekst($0.wat) })),
-        ]
-        return try Yams.serialize(node: map(top) ?? [:], allowUnicode: true)
-    }
-
     static func tekst(_ waarde: String?) -> Node? {
         guard let waarde else { return nil }
         let alsTekst = Resolver.default.resolveTag(of: Node(waarde)) == .str && !waarde.isEmpty

@@ -68,20 +68,6 @@ enum Woordenlijsten {
     static let effecten = ["Hulpverleners worden in het conflict getrokken.",
                            "Nieuwe hulp wordt ingezet zonder overleg.", "Het team voelt zich machteloos."]
 
-    /// Toelichtingen on sticky notes, per soort annotatie.
-    static let smileyToelichtingen = [
-        "Hier was voor het eerst aandacht voor wat de kinderen nodig hadden.",
-        "Vaste contactpersoon gaf rust.", "Warme overdracht: iedereen wist wat er speelde.",
-        "Oma was een stabiele factor.", "De school signaleerde vroeg en deelde het.",
-        "Los van elkaar ouderschap gaf eindelijk rust & ruimte.",
-    ]
-    static let sadneyToelichtingen = [
-        "Weer samen aan tafel gezet, terwijl dat al eerder niet lukte.",
-        "Advies terug naar de regie, daarna weer iets nieuws.", "Opgeschaald uit machteloosheid, niet om veiligheid.",
-        "De kinderen kwamen niet aan bod.", "Abrupt afgeschaald, geen nazorg.",
-        "Niemand wist wie de regie had.", "Informatie ging verloren bij de overdracht.",
-    ]
-
     static let netwerk: [(id: String, rol: String)] = [
         ("grootmoeder-mz", "grootmoeder-mz"), ("grootvader-vz", "grootvader-vz"),
         ("vriendin-moeder", "vriendin-moeder"), ("broer-vader", "broer-vader"),

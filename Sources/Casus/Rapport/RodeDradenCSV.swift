@@ -3,7 +3,8 @@ import Foundation
 /// `casus rode-draden --csv DIR`: the counts as CSV files for a spreadsheet.
 /// Separator `;` and UTF-8 with a byte-order mark: Dutch Excel uses the comma as
 /// decimal sign and so expects `;` between fields, and without the mark it reads
-/// the file as Windows-1252 (é becomes Ã©). LibreOffice opens both without a wizard.
+/// the file as Windows-1252 (é becomes Ã©). LibreOffice asks for the separator; headless
+/// it needs filter options (scripts/csv-libreoffice.sh).
 public enum RodeDradenCSV {
     public static func bestanden(_ r: RodeDraden) -> [(naam: String, inhoud: Data)] {
         [("patronen.csv", patronen(r)), ("annotaties-per-thema.csv", rijen(r.annotaties.perThema, kop: "thema")),

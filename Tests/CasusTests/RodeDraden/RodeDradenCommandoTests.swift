@@ -61,8 +61,9 @@ struct RodeDradenCommandoTests {
     }
 
     @Test func foutenGevenCode1() throws {
+        // A missing path is wrong usage (exit 2), as in every command (issue 12).
         let (code, _, fout) = try Self.draai(["rode-draden", "bestaat/niet"])
-        #expect(code == 1)
+        #expect(code == 2)
         #expect(fout.contains("bestaat/niet:1:1: fout: geen casusmap, en er is geen werkbank"))
         #expect(try Self.draai(["rode-draden"]).code == 2)
     }

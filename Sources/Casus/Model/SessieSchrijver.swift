@@ -1,12 +1,16 @@
 import Yams
-import Casus
 
 /// Writes a session as `sessie.yaml` (sessie/2, sessie.md) through Yams, so
 /// every free text is quoted where YAML would otherwise misread it. Empty
 /// lists and absent values are left out; a participant that is only a role
 /// and an agreement that is only `wat` are written as the plain strings of
 /// sessie/1, so a sessie/1 file comes back as it was.
+/// The one writer of sessie.yaml: `casus exporteer` and `casus genereer` use it.
 public enum SessieSchrijver {
+    public struct Fout: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
     private struct Bestand: Encodable {
         var sessie = Sessie.versie
         var casus: String
@@ -69,7 +73,7 @@ public enum SessieSchrijver {
         }
     }
 
-    public static func yaml(_ sessie: Sessie) throws(WerkbankFout) -> String {
+    public static func yaml(_ sessie: Sessie) throws(Fout) -> String {
         let bestand = Bestand(
             casus: sessie.casus, datum: sessie.datum?.tekst, facilitator: sessie.facilitator,
             deelnemers: nietLeeg(sessie.deelnemers.map(DeelnemerUit.init)),
@@ -85,7 +89,7 @@ public enum SessieSchrijver {
         do {
             tekst = try encoder.encode(bestand)
         } catch {
-            throw WerkbankFout.ongeldig("de sessie van casus \(sessie.casus) kon niet als YAML worden geschreven: \(error)")
+            throw Fout(description: "de sessie van casus \(sessie.casus) kon niet als YAML worden geschreven: \(error)")
         }
         return "# Wat de sessie toevoegde aan casus \(sessie.casus): deelnemers, gezinsleden, annotaties, correcties, keuzes, visie, afspraken en evaluatie.\n" + tekst
     }
