@@ -6,6 +6,7 @@ import PackageDescription
 //   CasusOpslag     the workbench: the store protocol; one store over SQLite (GRDB) or PostgreSQL (postgres-nio)
 //   TijdlijnRender  layout (geometry only) and its painters: PNG/PDF via Cairo, SVG
 //   CasusApp        the jobs the command line (and a web server) call
+//   CasusWeb        the live session in the browser (Hummingbird): `casus sessie`
 //   Opdrachtregel   command-line plumbing shared by both executables: Dutch help, exit codes
 //   casus           the thin command line
 //   CasusProef      test support: synthetic casussen, measurements, the kill harness
@@ -30,6 +31,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -77,13 +80,21 @@ let package = Package(
             dependencies: ["Casus", "CasusOpslag", "TijdlijnRender", "Document"]
         ),
         .target(
+            name: "CasusWeb",
+            dependencies: [
+                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
             name: "Opdrachtregel",
             dependencies: ["Casus", "CasusOpslag", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "casus",
             dependencies: [
-                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp", "Opdrachtregel", "CasusXLSX",
+                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp", "CasusWeb", "Opdrachtregel", "CasusXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -119,6 +130,13 @@ let package = Package(
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "CasusWebTests",
+            dependencies: [
+                "Casus", "CasusOpslag", "CasusWeb", "TijdlijnRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
     ]
 )

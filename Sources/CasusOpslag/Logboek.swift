@@ -25,6 +25,8 @@ public enum LogboekActie: String, Sendable, Hashable, Codable, CaseIterable {
     case evaluatie
     case wijzigEvaluatie = "wijzig-evaluatie"
     case verwijderEvaluatie = "verwijder-evaluatie"
+    case aanmelding
+    case sessiestap
 
     /// Dutch, for `casus logboek`.
     public var omschrijving: String {
@@ -52,6 +54,8 @@ public enum LogboekActie: String, Sendable, Hashable, Codable, CaseIterable {
         case .evaluatie: "legde evaluatie vast"
         case .wijzigEvaluatie: "wijzigde evaluatie"
         case .verwijderEvaluatie: "verwijderde evaluatie"
+        case .aanmelding: "meldde zich aan"
+        case .sessiestap: "ging naar stap"
         }
     }
 }

@@ -22,6 +22,7 @@ enum Migraties {
         Migratie(naam: "002-sessiegegevens", sql: SchemaV2.sql, postgres: SchemaV2Postgres.sql),
         Migratie(naam: "003-stickercodes", sql: SchemaStickercodes.sql, postgres: SchemaStickercodes.postgres),
         Migratie(naam: "004-hele-sessie", sql: SchemaHeleSessie.sql, postgres: SchemaHeleSessie.postgres),
+        Migratie(naam: "005-websessie", sql: SchemaWebSessie.sql, postgres: SchemaWebSessie.postgres),
         Migratie(naam: "006-werkboeken", sql: SchemaWerkboeken.sql, postgres: SchemaWerkboeken.postgres),
         Migratie(naam: "007-analyses", sql: SchemaAnalyses.sql, postgres: SchemaAnalyses.postgres),
     ]

@@ -7,6 +7,13 @@ public struct OpgeslagenAnnotatie: Sendable, Hashable {
     public var annotatie: Annotatie
     public var anker: ItemAnker?
     public var geplaatstOp: String
+
+    public init(nummer: Int64, annotatie: Annotatie, anker: ItemAnker?, geplaatstOp: String) {
+        self.nummer = nummer
+        self.annotatie = annotatie
+        self.anker = anker
+        self.geplaatstOp = geplaatstOp
+    }
 }
 
 extension Werkbank {

@@ -7,11 +7,11 @@ public enum WerkbankKopie {
     /// list and the tables the migrations make are the same.
     static let tabellen = ["casus", "bron", "format_versie", "annotatie", "correctie", "afspraak",
                            "sessie_gegevens", "stickercode", "deelnemer", "gezinslid_aanvulling", "keuze",
-                           "visie", "evaluatie", "logboek", "bewaarde_analyse"]
+                           "visie", "evaluatie", "web_sessie", "web_deelnemer", "logboek", "bewaarde_analyse"]
 
     /// Tables whose `id` the engine hands out.
     static let metTeller = ["bron", "format_versie", "annotatie", "correctie", "afspraak", "deelnemer",
-                            "gezinslid_aanvulling", "keuze", "visie", "evaluatie", "logboek"]
+                            "gezinslid_aanvulling", "keuze", "visie", "evaluatie", "web_deelnemer", "logboek"]
 
     /// `casus werkbank kopieer VAN NAAR`: opens both (creating the target when
     /// missing) and copies. Returns where it went (no password) and rows per table.

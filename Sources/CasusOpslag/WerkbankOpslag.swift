@@ -73,6 +73,15 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
     @discardableResult
     func geefCodes(casus: String, _ tijdlijn: inout Tijdlijn) throws(WerkbankFout) -> [Stickercode]
 
+    // MARK: the live session in the browser (issue 15, migration 005-websessie)
+
+    /// The stored key, code and step of the casus's live session; made with `nieuw` the first time.
+    func webSessie(casus: String, nieuw: () -> (sleutel: String, code: String)) throws(WerkbankFout) -> WebSessieStand
+    func zetSessieStap(casus: String, stap: Int, door: String) throws(WerkbankFout)
+    /// A participant joins from their phone: they get an id (w1, …) and become a deelnemer.
+    func meldWebDeelnemerAan(casus: String, _ deelnemer: Deelnemer, vingerafdruk: String) throws(WerkbankFout) -> WebDeelnemer
+    func webDeelnemers(casus: String) throws(WerkbankFout) -> [WebDeelnemer]
+
     // MARK: stored analyses (issue 18)
 
     /// The key as it stands now and the stored analysis of `casus`, in one read.

@@ -4,36 +4,59 @@ import Foundation
 
 /// The one place a command's outcome becomes an exit code and Dutch text on stderr.
 public enum Hoofdprogramma {
-    public static func start<Commando: ParsableCommand>(_: Commando.Type) -> Never {
-        // Typed text ends up in the workbench and in reports: refuse what could hurt a reader later.
+    public static func start<Commando: ParsableCommand>(_ type: Commando.Type) -> Never {
+        weigerOnzichtbareTekens()
+        do {
+            var commando = try Commando.parseAsRoot()
+            try commando.run()
+            exit(0)
+        } catch {
+            stop(type, error)
+        }
+    }
+
+    /// For a root with commands that keep running (`casus sessie`, a server): awaits them.
+    public static func startAsync<Commando: ParsableCommand>(_ type: Commando.Type) async -> Never {
+        weigerOnzichtbareTekens()
+        do {
+            var commando = try Commando.parseAsRoot()
+            if var lopend = commando as? any AsyncParsableCommand {
+                try await lopend.run()
+            } else {
+                try commando.run()
+            }
+            exit(0)
+        } catch {
+            stop(type, error)
+        }
+    }
+
+    /// Typed text ends up in the workbench and in reports: refuse what could hurt a reader later.
+    private static func weigerOnzichtbareTekens() {
         for (n, argument) in CommandLine.arguments.enumerated().dropFirst() {
             guard let teken = argument.unicodeScalars.first(where: { OnveiligeTekens.soort($0) != nil }) else { continue }
             Uitvoer.fout("verkeerd gebruik: argument \(n) bevat een onzichtbaar teken (\(OnveiligeTekens.codepunt(teken)), "
                 + "\(OnveiligeTekens.soort(teken) ?? "")); typ het zonder zulke tekens")
             exit(2)
         }
-        do {
-            var commando = try Commando.parseAsRoot()
-            try commando.run()
+    }
+
+    private static func stop<Commando: ParsableCommand>(_: Commando.Type, _ error: any Error) -> Never {
+        if let stop = error as? Stop { exit(stop.code) }
+        let code = Commando.exitCode(for: error)
+        if code == .success {
+            // --help, --version
+            print(Vertaling.hulp(Commando.fullMessage(for: error)))
             exit(0)
-        } catch let stop as Stop {
-            exit(stop.code)
-        } catch {
-            let code = Commando.exitCode(for: error)
-            if code == .success {
-                // --help, --version
-                print(Vertaling.hulp(Commando.fullMessage(for: error)))
-                exit(0)
-            }
-            if error is CleanExit || code == .validationFailure || error is ValidationError {
-                Uitvoer.fout("verkeerd gebruik: \(Vertaling.fout(Commando.message(for: error)))")
-                let naam = Commando.configuration.commandName ?? "casus"
-                Uitvoer.fout("Zie `\(naam) help` of `\(naam) <commando> --help`.")
-                exit(2)
-            }
-            Uitvoer.fout(Commando.message(for: error))
-            exit(code.rawValue == 0 ? 1 : code.rawValue)
         }
+        if error is CleanExit || code == .validationFailure || error is ValidationError {
+            Uitvoer.fout("verkeerd gebruik: \(Vertaling.fout(Commando.message(for: error)))")
+            let naam = Commando.configuration.commandName ?? "casus"
+            Uitvoer.fout("Zie `\(naam) help` of `\(naam) <commando> --help`.")
+            exit(2)
+        }
+        Uitvoer.fout(Commando.message(for: error))
+        exit(code.rawValue == 0 ? 1 : code.rawValue)
     }
 }
 

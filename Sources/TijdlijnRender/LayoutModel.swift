@@ -121,6 +121,9 @@ public struct TijdlijnLayout: Sendable, Hashable {
     /// The x range of the time axis.
     public var tijdasVan: Double = 0
     public var tijdasTot: Double = 0
+    /// The first year on the time axis; each year is an equal part of it.
+    public var eersteJaar: Int?
+    public var laatsteJaar: Int?
     public var banen: [Baan] = []
     /// Lane backgrounds, beneath the grid lines.
     public var achtergronden: [Vlak] = []

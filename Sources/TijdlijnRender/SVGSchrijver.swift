@@ -84,7 +84,7 @@ public enum SVGSchrijver {
     }
 
     /// A number with at most two decimals, locale-free, so the output is deterministic.
-    static func g(_ v: Double) -> String {
+    public static func g(_ v: Double) -> String {
         let r = (v * 100).rounded() / 100
         if r == r.rounded() { return String(Int(r)) }
         return String(r)

@@ -52,6 +52,8 @@ public struct TijdlijnLayouter {
         if let tijdas {
             deel.tijdasVan = tijdas.x0
             deel.tijdasTot = tijdas.x1
+            deel.eersteJaar = tijdas.eersteJaar
+            deel.laatsteJaar = tijdas.laatsteJaar
             tijdasBand(tijdas)
             leeftijdBand(tijdas)
             kaderBand(tijdas)

@@ -43,6 +43,7 @@ struct CasusCommando: ParsableCommand {
             Versies.self,
             RodeDradenCommando.self,
             GenereerCommando.self,
+            SessieCommando.self,
             Sjabloon.self,
             Converteer.self,
         ]
@@ -51,8 +52,8 @@ struct CasusCommando: ParsableCommand {
 
 @main
 enum Hoofd {
-    static func main() {
+    static func main() async {
         Werkboeken.registreer(XLSXCodec())
-        Hoofdprogramma.start(CasusCommando.self)
+        await Hoofdprogramma.startAsync(CasusCommando.self)
     }
 }

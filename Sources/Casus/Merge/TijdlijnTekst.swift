@@ -82,19 +82,19 @@ public enum TijdlijnTekst {
     }
 }
 
-/// One line of the chronological part.
-struct Regel {
-    var datum: Datum
+/// One line of the chronological part (also the item lists of the live session).
+public struct Regel: Sendable {
+    public var datum: Datum
     var volgorde: Int
-    var soort: String
-    var tekst: String
+    public var soort: String
+    public var tekst: String
     var herkomst: String
-    var conflict: Bool
-    var id: String
-    var code: String? = nil
+    public var conflict: Bool
+    public var id: String
+    public var code: String? = nil
     var woorden: [(bron: String, woorden: String)] = []
 
-    static func alle(_ t: Tijdlijn) -> [Regel] {
+    public static func alle(_ t: Tijdlijn) -> [Regel] {
         func bronnen(_ n: Int) -> String { TijdlijnTekst.aantal(n, "bron", "bronnen") }
         var uit: [Regel] = []
         for g in t.gebeurtenissen {

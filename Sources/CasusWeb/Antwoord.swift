@@ -1,0 +1,50 @@
+import Foundation
+import Hummingbird
+
+/// A header name (HTTPTypes' own type, reached through Hummingbird's re-export of HTTPFields).
+typealias Kopnaam = HTTPFields.Element.Name
+
+enum Antwoord {
+    static func json(_ tekst: String, status: HTTPResponse.Status = .ok) -> Response {
+        json(Data(tekst.utf8), status: status)
+    }
+
+    static func json(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func html(_ tekst: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: tekst)))
+    }
+
+    static func bestand(_ tekst: String, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-cache"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: tekst)))
+    }
+
+    /// The request body as a JSON object, at most 16 kB.
+    static func object(_ request: Request, context: SessieContext) async throws -> [String: Any] {
+        var request = request
+        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        guard let waarde = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)),
+              let object = waarde as? [String: Any] else {
+            throw WebFout(status: .badRequest, bericht: "Stuur een JSON-object, bijvoorbeeld {\"item\": \"…\", \"soort\": \"smiley\"}.")
+        }
+        return object
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// A text field; a wrong type is a Dutch 422.
+    func tekst(_ sleutel: String, verplicht: Bool = false) throws -> String? {
+        switch self[sleutel] {
+        case nil, is NSNull:
+            if verplicht { throw WebFout.ongeldig("Het veld '\(sleutel)' ontbreekt.") }
+            return nil
+        case let s as String: return s
+        default: throw WebFout.ongeldig("Het veld '\(sleutel)' moet tekst zijn.")
+        }
+    }
+}

@@ -1,0 +1,207 @@
+"""End-to-end: a whole live session in real Chromium windows (make test).
+
+A facilitator (1920×1080), the projector (1920×1080) and two participants on
+phone-sized windows (390×844). A sticky placed on a phone appears on the
+projector within a second; a reload keeps everything; a server killed with
+SIGKILL and started again shows the same wall; SIGTERM stops it cleanly.
+Screenshots go to $SCHERMAFDRUKKEN (default uitvoer/sessie-e2e/)."""
+import json
+import os
+import signal
+import sys
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+sys.path.insert(0, os.path.dirname(__file__))
+from server import WORTEL, Sessie, wacht_tot  # noqa: E402
+
+AFDRUKKEN = os.environ.get("SCHERMAFDRUKKEN", os.path.join(WORTEL, "uitvoer", "sessie-e2e"))
+
+
+def browser(breedte, hoogte):
+    opties = webdriver.ChromeOptions()
+    opties.binary_location = "/usr/bin/chromium"
+    for a in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+              "--window-size=%d,%d" % (breedte, hoogte), "--lang=nl", "--hide-scrollbars"]:
+        opties.add_argument(a)
+    opties.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opties)
+
+
+def afdruk(driver, naam):
+    os.makedirs(AFDRUKKEN, exist_ok=True)
+    driver.save_screenshot(os.path.join(AFDRUKKEN, naam + ".png"))
+
+
+def geen_scriptfouten(driver, wie):
+    fouten = [r for r in driver.get_log("browser") if r["level"] == "SEVERE"
+              and "favicon" not in r["message"] and "api/stroom" not in r["message"]
+              and "status of 403" not in r["message"]  # the deliberate try on another's sticky
+              and "net::ERR_CONNECTION_" not in r["message"]]  # refused or reset while the killed server is down
+    assert not fouten, "%s: fouten in de console: %s" % (wie, fouten)
+
+
+def stickers(driver):
+    # Read in one script: a sticky removed between finding and reading is no stale element.
+    return sorted(driver.execute_script(
+        'return [...document.querySelectorAll("#muur [data-annotatie]")].map(e => +e.dataset.annotatie);'))
+
+
+def stap(driver):
+    return driver.find_element(By.ID, "sessie").get_attribute("data-stap")
+
+
+def api(driver, methode, pad, body=None):
+    """fetch() from inside the page: the browser's own cookies and origin."""
+    return driver.execute_async_script("""
+        const [methode, pad, body, klaar] = arguments;
+        fetch(pad, {method: methode, headers: {"Content-Type": "application/json"},
+                    body: body === null ? undefined : JSON.stringify(body)})
+          .then(async r => klaar([r.status, await r.text()]));
+    """, methode, pad, body)
+
+
+def meld_aan(driver, sessie, rol, naam, organisatie="", check_in=""):
+    driver.get(sessie.url("/doe-mee"))
+    afdruk(driver, "telefoon-aanmelden") if rol == "wijkcoach" else None
+    driver.find_element(By.NAME, "code").send_keys(sessie.code.lower())
+    driver.find_element(By.NAME, "rol").send_keys(rol)
+    driver.find_element(By.NAME, "naam").send_keys(naam)
+    driver.find_element(By.NAME, "organisatie").send_keys(organisatie)
+    driver.find_element(By.NAME, "check_in").send_keys(check_in)
+    driver.find_element(By.CSS_SELECTOR, "#aanmelden button[type=submit]").click()
+    wacht_tot(lambda: driver.find_elements(By.ID, "deelnemen"))
+
+
+def plak(driver, zoekwoord, soort, thema, toelichting):
+    zoek = driver.find_element(By.ID, "zoek")
+    zoek.clear()
+    zoek.send_keys(zoekwoord)
+    zichtbaar = [li for li in driver.find_elements(By.CSS_SELECTOR, "#items [data-kies]") if li.is_displayed()]
+    assert zichtbaar, "geen item gevonden voor %r" % zoekwoord
+    item = zichtbaar[0].get_attribute("data-kies")
+    zichtbaar[0].click()
+    wacht_tot(lambda: driver.find_element(By.ID, "plakken").is_displayed())
+    driver.find_element(By.CSS_SELECTOR, "#sticker input[value=%s]" % soort).click()
+    Select(driver.find_element(By.NAME, "thema")).select_by_value(thema)
+    driver.find_element(By.NAME, "toelichting").send_keys(toelichting)
+    vorige = driver.find_element(By.CSS_SELECTOR, "#sticker .melding").text
+    driver.find_element(By.CSS_SELECTOR, "#sticker button[type=submit]").click()
+    melding, _ = wacht_tot(lambda: (lambda t: t if t and t != vorige else None)(
+        driver.find_element(By.CSS_SELECTOR, "#sticker .melding").text))
+    assert melding.startswith("Geplakt"), melding
+    return item, int(melding.split("nummer ")[1].rstrip(")."))
+
+
+def main():
+    sessie = Sessie().start()
+    vensters = []
+    try:
+        facilitator = browser(1920, 1080); vensters.append(facilitator)
+        scherm = browser(1920, 1080); vensters.append(scherm)
+        anna = browser(390, 844); vensters.append(anna)
+        bram = browser(390, 844); vensters.append(bram)
+
+        facilitator.get(sessie.url("/?sleutel=" + sessie.sleutel))
+        assert facilitator.current_url == sessie.url("/"), facilitator.current_url
+        scherm.get(sessie.url("/scherm?sleutel=" + sessie.sleutel))
+        assert stap(scherm) == "1"
+
+        # Step 1: participants join with the code; the projector lists them as they come in.
+        meld_aan(anna, sessie, "wijkcoach", "Anna", "Wijkteam Hengelo", "Benieuwd wat Anna hier leert.")
+        meld_aan(bram, sessie, "jeugdarts", "Bram")
+        wacht_tot(lambda: len(scherm.find_elements(By.CSS_SELECTOR, "#deelnemers li")) == 2)
+        namen = scherm.find_element(By.ID, "deelnemers").text
+        assert "wijkcoach · Wijkteam Hengelo" in namen and "Anna" not in namen, namen  # pseudonymised on the projector
+        wacht_tot(lambda: "Benieuwd wat Anna hier leert." in facilitator.find_element(By.ID, "deelnemers").text)
+        afdruk(scherm, "scherm-stap1")
+
+        # Steps 2 and 3: the projector follows the facilitator.
+        for nr in ["2", "3"]:
+            facilitator.find_element(By.CSS_SELECTOR, "[data-naar='%s']" % nr).click()
+            wacht_tot(lambda: stap(scherm) == nr, binnen=2)
+        afdruk(scherm, "scherm-stap3")
+        # A tap on an item opens its detail (every source's wording).
+        facilitator.execute_script("""document.querySelector("#muur [data-item^='interventie-']")
+            .dispatchEvent(new MouseEvent('click', {bubbles: true}));""")
+        wacht_tot(lambda: facilitator.find_element(By.ID, "detail").is_displayed())
+        afdruk(facilitator, "facilitator-detail")
+        facilitator.find_element(By.CSS_SELECTOR, "[data-naar='4']").click()
+        wacht_tot(lambda: stap(scherm) == "4", binnen=2)
+
+        # Step 4: a sticky placed on a phone is on the projector within a second.
+        al = stickers(scherm)  # the example's sessie.yaml brings some
+        assert al, "de stickers uit sessie.yaml staan niet op de muur"
+        item, nummer = plak(anna, "mediation", "sadney", "processen", "Te laat ingezet")
+        _, duur = wacht_tot(lambda: nummer in stickers(scherm), binnen=1.0)
+        print("sticker %d op het scherm na %.0f ms" % (nummer, duur * 1000))
+        sticker = scherm.find_element(By.CSS_SELECTOR, "#muur [data-annotatie='%d']" % nummer)
+        assert sticker.get_attribute("data-soort") == "sadney"
+        assert sticker.get_attribute("data-op") == item
+        afdruk(anna, "telefoon-geplakt")
+        item2, nummer2 = plak(bram, "", "smiley", "professionals", "Goed overleg")
+        wacht_tot(lambda: nummer2 in stickers(scherm), binnen=1.0)
+        item3, nummer3 = plak(bram, "", "sadney", "dogmas", "Dit had anders gekund")
+        wacht_tot(lambda: nummer3 in stickers(scherm), binnen=1.0)
+        # One smiley and one sadney on the same item: "hier verschillen we", in the list and on the wall.
+        assert item3 == item2, (item2, item3)
+        verdeeld = "#verdeeld [data-verdeeld='%s']" % item2
+        wacht_tot(lambda: scherm.find_elements(By.CSS_SELECTOR, verdeeld), binnen=1.0)
+        assert scherm.find_elements(By.CSS_SELECTOR, "#muur rect.verdeeld[data-item='%s']" % item2)
+        assert "Hier verschillen we" in scherm.find_element(By.CSS_SELECTOR, ".verdeeldvak").text
+        wacht_tot(lambda: len(anna.find_elements(By.CSS_SELECTOR, "#mijnlijst [data-nummer]")) == 1)
+        afdruk(scherm, "scherm-stap4")
+        afdruk(bram, "telefoon-mijn")
+
+        # A participant cannot remove another's sticky (403); their own, yes.
+        status, tekst = api(bram, "DELETE", "/api/annotaties/%d" % nummer)
+        assert status == 403, (status, tekst)
+        bram.find_element(By.CSS_SELECTOR, "#mijnlijst [data-nummer='%d'] button" % nummer3).click()
+        wacht_tot(lambda: nummer3 not in stickers(scherm), binnen=1.0)
+        wacht_tot(lambda: not scherm.find_elements(By.CSS_SELECTOR, verdeeld) or None)
+        verwacht = sorted(al + [nummer, nummer2])
+        assert stickers(scherm) == verwacht, (stickers(scherm), verwacht)
+
+        # A reload keeps everything.
+        for venster in [scherm, facilitator, anna]:
+            venster.refresh()
+            wacht_tot(lambda: stickers(venster) == verwacht or None)
+        assert stap(scherm) == "4"
+
+        # SIGKILL, then start again on the same port: the same wall, the same step, the same people.
+        sessie.stop(signal.SIGKILL)
+        sessie.start()
+        wacht_tot(lambda: stickers(scherm) == verwacht, binnen=10)  # the open page reconnects by itself
+        scherm.refresh()
+        wacht_tot(lambda: stickers(scherm) == verwacht)
+        assert stap(scherm) == "4"
+        anna.refresh()
+        wacht_tot(lambda: len(anna.find_elements(By.CSS_SELECTOR, "#mijnlijst [data-nummer]")) == 1)
+        _, nummer4 = plak(anna, "", "smiley", "kinderen", "Na de herstart")
+        wacht_tot(lambda: nummer4 in stickers(scherm), binnen=1.0)
+
+        # The projector's wall is exactly what the workbench stored.
+        opgeslagen = json.loads(api(facilitator, "GET", "/api/tijdlijn")[1])["annotaties"]
+        assert sorted(a["nummer"] for a in opgeslagen) == stickers(scherm)
+        afdruk(scherm, "scherm-na-herstart")
+        scherm.get(sessie.url("/muur"))
+        wacht_tot(lambda: stickers(scherm) == sorted(a["nummer"] for a in opgeslagen))
+        afdruk(scherm, "muur")
+        for naam, venster in [("facilitator", facilitator), ("scherm", scherm), ("anna", anna), ("bram", bram)]:
+            geen_scriptfouten(venster, naam)
+
+        code = sessie.stop(signal.SIGTERM)
+        assert code == 0, "SIGTERM gaf exitcode %d" % code
+        print("e2e: geslaagd (%d stickers, schermafdrukken in %s)" % (len(opgeslagen), AFDRUKKEN))
+    finally:
+        for v in vensters:
+            v.quit()
+        sessie.opruimen()
+
+
+if __name__ == "__main__":
+    main()
