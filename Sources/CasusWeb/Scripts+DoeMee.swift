@@ -55,8 +55,8 @@ extension Scripts {
         const melding = formulier.querySelector(".melding");
         Casus.vraag("POST", "/api/annotaties", { item: gekozen, soort: f.get("soort"),
           thema: f.get("thema") || null, toelichting: f.get("toelichting") || null })
-          .then(r => { melding.textContent = "Geplakt (nummer " + r.nummer + ")."; formulier.reset(); })
-          .catch(fout => { melding.textContent = fout.message; });
+          .then(r => { melding.textContent = "Geplakt (nummer " + r.nummer + ")."; melding.classList.add("gelukt"); formulier.reset(); })
+          .catch(fout => { melding.textContent = fout.message; melding.classList.remove("gelukt"); });
       });
       function mijn() {
         const lijst = document.getElementById("mijnlijst");

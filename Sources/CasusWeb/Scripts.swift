@@ -176,8 +176,9 @@ enum Scripts {
         this.vb.w *= echt;
         this.vb.h *= echt;
         this.pas();
+        this.plaatsAlle();
       },
-      toon(r) { this.vb = Object.assign({}, r); this.pas(); },
+      toon(r) { this.vb = Object.assign({}, r); this.pas(); this.plaatsAlle(); },
       pas() {
         const v = this.vb;
         this.svg.setAttribute("viewBox", [v.x, v.y, v.w, v.h].map(n => Math.round(n * 10) / 10).join(" "));
@@ -209,7 +210,7 @@ enum Scripts {
           const doel = this.svg.querySelector('[data-item="' + CSS.escape(id) + '"]');
           const gebruik = s.querySelector("use");
           if (!doel) { s.setAttribute("visibility", "hidden"); continue; }
-          const maat = 22;
+          const maat = Math.max(22, 18 * this.schaal());
           const x = +doel.getAttribute("x") + (k % 12) * (maat + 2);
           const y = +doel.getAttribute("y") - maat - 2 - Math.floor(k / 12) * (maat + 2);
           for (const [naam, waarde] of [["x", x], ["y", y], ["width", maat], ["height", maat]]) gebruik.setAttribute(naam, waarde);

@@ -56,11 +56,15 @@ enum Stijl {
     .sticker-regel { display: grid; grid-template-columns: 7rem 1fr; gap: .1rem .6rem; background: #fff;
       border-left: .4rem solid #1b9e3e; padding: .3rem .6rem; border-radius: .3rem; }
     .sticker-regel.sadney { border-left-color: #2b5ba8; }
+    .sticker-regel .soort { display: block; padding: 0; color: #1b6e2e; background: none; }
+    .sticker-regel.sadney .soort { color: #2b5ba8; }
     .sticker-regel .toelichting, .sticker-regel .thema { grid-column: 2; color: #445; }
     .sticker-regel .thema:empty, .sticker-regel .toelichting:empty { display: none; }
     @media (min-width: 1000px) {
       main[data-stap="4"] { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1rem; align-items: start; }
       main[data-stap="4"] > section[data-stappen="4"] { max-height: calc(100vh - 6rem); overflow: auto; }
+    main[data-stap="4"] .sticker-regel { grid-template-columns: 1fr; }
+    main[data-stap="4"] .sticker-regel > * { grid-column: 1; }
     }
     body.scherm { font-size: 1.35rem; }
     body.scherm .muurkader { height: calc(100vh - 8rem); }
@@ -91,6 +95,11 @@ enum Stijl {
     .mijnlijst { list-style: none; padding: 0; display: grid; gap: .4rem; }
     .mijnlijst .weg { grid-column: 2; justify-self: start; font: inherit; padding: .3rem .8rem; }
     .melding { color: #b3261e; font-weight: bold; min-height: 1.2em; }
+    .melding.gelukt { color: #1b6e2e; }
+    @media (max-width: 600px) {
+      .sticker-regel { grid-template-columns: 1fr; }
+      .sticker-regel > *, .mijnlijst .weg { grid-column: 1; }
+    }
     .foutpagina main { max-width: 40rem; margin: 3rem auto; background: #fff; padding: 1rem 2rem; border-radius: .5rem; }
     """#
 }

@@ -94,6 +94,8 @@ def plak(driver, zoekwoord, soort, thema, toelichting):
     melding, _ = wacht_tot(lambda: (lambda t: t if t and t != vorige else None)(
         driver.find_element(By.CSS_SELECTOR, "#sticker .melding").text))
     assert melding.startswith("Geplakt"), melding
+    # Success is not shown in the error colour.
+    assert "gelukt" in driver.find_element(By.CSS_SELECTOR, "#sticker .melding").get_attribute("class")
     return item, int(melding.split("nummer ")[1].rstrip(")."))
 
 
