@@ -7,7 +7,8 @@ wrote (the same merged timeline), one after the other, RONDES times; prints each
 median wall time and the ratio. Installs matplotlib with pip when it is missing.
     scripts/bench-analyseer.py [CASUS] [--rondes N] [--bin PAD] [--peer PAD]
 """
-import argparse, os, statistics, subprocess, sys, tempfile, time
+import argparse, os, statistics, subprocess, sys, tempfile
+from benchhulp import om_en_om, regel
 
 repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 p = argparse.ArgumentParser()
@@ -29,24 +30,14 @@ if not a.geen_build:
     subprocess.run(["swift", "build", "-c", "release", "--product", "casus"], cwd=repo, check=True,
                    stdout=subprocess.DEVNULL)
 
-def keer(cmd):
-    begin = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - begin
-
 with tempfile.TemporaryDirectory(prefix="casus-bench-") as tmp:
     uit = os.path.join(tmp, "uitvoer")
     casus_cmd = [a.bin, "analyseer", a.casus, "--uit", uit]
     subprocess.run(casus_cmd, check=True, stdout=subprocess.DEVNULL)  # warm-up; writes tijdlijn.json
     peer_cmd = [sys.executable, a.peer, os.path.join(uit, "tijdlijn.json"), os.path.join(tmp, "peer.png")]
-    subprocess.run(peer_cmd, check=True)  # warm-up (font cache)
-    casus_t, peer_t = [], []
-    for _ in range(a.rondes):
-        casus_t.append(keer(casus_cmd))
-        peer_t.append(keer(peer_cmd))
+    casus_t, peer_t = om_en_om(casus_cmd, peer_cmd, a.rondes)
     mc, mp = statistics.median(casus_t), statistics.median(peer_t)
-    print(f"casus analyseer {os.path.relpath(a.casus, repo)} (vijf bestanden): mediaan {mc * 1000:.0f} ms "
-          f"(min {min(casus_t) * 1000:.0f}, max {max(casus_t) * 1000:.0f}) over {a.rondes} rondes")
-    print(f"matplotlib_tijdlijn.py op dezelfde tijdlijn.json: mediaan {mp * 1000:.0f} ms "
-          f"(min {min(peer_t) * 1000:.0f}, max {max(peer_t) * 1000:.0f})")
+    print(regel(f"casus analyseer {os.path.relpath(a.casus, repo)} (vijf bestanden)", casus_t)
+          + f" over {a.rondes} rondes om en om")
+    print(regel("matplotlib_tijdlijn.py op dezelfde tijdlijn.json", peer_t))
     print(f"verhouding matplotlib / casus: {mp / mc:.1f}×")

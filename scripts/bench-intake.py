@@ -7,7 +7,8 @@ Python process that only parses the same YAML files with `yaml.CSafeLoader`. Bot
 processes, start-up included. Prints both medians and the ratio.
     scripts/bench-intake.py [--aantal N] [--rondes N] [--bin PAD] [--geen-build]
 """
-import argparse, glob, os, statistics, subprocess, sys, tempfile, time
+import argparse, glob, os, statistics, subprocess, sys, tempfile
+from benchhulp import om_en_om, regel
 
 repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 p = argparse.ArgumentParser()
@@ -31,11 +32,6 @@ for pad in sys.argv[1:]:
         yaml.load(f, Loader=yaml.CSafeLoader)
 """
 
-def keer(cmd):
-    begin = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - begin
-
 with tempfile.TemporaryDirectory(prefix="casus-bench-intake-") as tmp:
     uit = os.path.join(tmp, "casussen")
     subprocess.run([a.bin, "genereer", "--aantal", str(a.aantal), "--uit", uit, "--zaad", "2026"],
@@ -45,15 +41,9 @@ with tempfile.TemporaryDirectory(prefix="casus-bench-intake-") as tmp:
     kb = sum(os.path.getsize(b) for b in bestanden) / 1024
     casus_cmd = [a.bin, "controleer", *mappen]
     peer_cmd = [sys.executable, "-c", PARSE, *bestanden]
-    keer(casus_cmd), keer(peer_cmd)  # warm-up: page cache
-    casus_t, peer_t = [], []
-    for _ in range(a.rondes):
-        casus_t.append(keer(casus_cmd))
-        peer_t.append(keer(peer_cmd))
+    casus_t, peer_t = om_en_om(casus_cmd, peer_cmd, a.rondes)
     mc, mp = statistics.median(casus_t), statistics.median(peer_t)
     print(f"{len(bestanden)} YAML-bestanden ({kb:.0f} KB) in {len(mappen)} casusmappen, {a.rondes} rondes om en om")
-    print(f"casus controleer (lezen, parsen, elke regel controleren): mediaan {mc * 1000:.0f} ms "
-          f"(min {min(casus_t) * 1000:.0f}, max {max(casus_t) * 1000:.0f})")
-    print(f"PyYAML {yaml.__version__} CSafeLoader (alleen parsen): mediaan {mp * 1000:.0f} ms "
-          f"(min {min(peer_t) * 1000:.0f}, max {max(peer_t) * 1000:.0f})")
+    print(regel("casus controleer (lezen, parsen, elke regel controleren)", casus_t))
+    print(regel(f"PyYAML {yaml.__version__} CSafeLoader (alleen parsen)", peer_t))
     print(f"verhouding PyYAML / casus: {mp / mc:.2f}× (boven 1: casus is sneller)")

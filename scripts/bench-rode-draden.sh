@@ -40,8 +40,13 @@ for N in ${AANTALLEN:-100 1000 10000}; do
     map="$DATA/$N"
     wb="$DATA/werkbank-$N.sqlite"
     if [ ! -f "$map/.klaar" ]; then
-        rm -rf "$map" "$wb" "$wb-wal" "$wb-shm"
-        HERHALINGEN=1 meet "genereer $N" "$BIN" genereer --aantal "$N" --uit "$map" --zaad "$ZAAD"
+        rm -f "$wb" "$wb-wal" "$wb-shm"
+        # Generated before (marker .gegenereerd, same seed): only the import is measured again.
+        if [ ! -f "$map/.gegenereerd" ]; then
+            rm -rf "$map"
+            HERHALINGEN=1 meet "genereer $N" "$BIN" genereer --aantal "$N" --uit "$map" --zaad "$ZAAD"
+            touch "$map/.gegenereerd"
+        fi
         "$BIN" werkbank init --werkbank "$wb" >/dev/null
         HERHALINGEN=1 meet "importeer $N (werkbank)" "$BIN" importeer "$map"/* --werkbank "$wb" --door bench
         touch "$map/.klaar"
