@@ -25,8 +25,6 @@ public enum VerslagOpdracht {
         let sessie = analyse.sessie ?? Sessie(casus: ruw.tijdlijn.casus)
         let renderer = TijdlijnRenderer(analyse.tijdlijn, annotaties: analyse.annotaties, bevindingen: analyse.bevindingen,
                                         opties: RenderOpties(), gepseudonimiseerd: !metNamen, sessie: analyse.sessie)
-        let tijdelijk = NSTemporaryDirectory() + "casus-verslag-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: tijdelijk + ".pdf") }
         // 96 dpi: 4/3 pixel per point of the wall; on paper at 0.6 pt per point of the wall
         // its smallest text (11 pt) prints at 6.6 pt, still at 160 dpi.
         let png = try renderer.pngData(dpi: 96)

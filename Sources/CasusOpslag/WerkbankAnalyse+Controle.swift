@@ -9,8 +9,11 @@ extension WerkbankAnalyse {
         public var verouderd: [String] = []
         /// Not stored yet (computed on first use).
         public var ontbreekt: [String] = []
-        /// Current key but a different result: a bug; the fresh result is stored instead.
+        /// Current key but a different result: a bug; the fresh result is stored instead
+        /// when the workbench is open for writing.
         public var wijktAf: [String] = []
+        /// Those of `wijktAf` whose fresh result is now stored (not on a read-only workbench).
+        public var hersteld: [String] = []
     }
 
     public static func controleerAlle(in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Controle {
@@ -24,7 +27,11 @@ extension WerkbankAnalyse {
                 uit.klopt.append(casus)
             } else {
                 uit.wijktAf.append(casus)
-                if let nieuw = try? AnalyseJSON.rij(vers, sleutel: sleutel) { try werkbank.bewaarAnalyse(casus: casus, nieuw) }
+                // A read-only open (as `werkbank controleer` does) still reports; it just cannot repair.
+                if let nieuw = try? AnalyseJSON.rij(vers, sleutel: sleutel),
+                   (try? werkbank.bewaarAnalyse(casus: casus, nieuw)) != nil {
+                    uit.hersteld.append(casus)
+                }
             }
         }
         return uit

@@ -23,8 +23,9 @@ struct WerkbankControleer: ParsableCommand {
               + "\(controle.verouderd.count) verouderd en \(controle.ontbreekt.count) nog niet berekend "
               + "(die worden bij het volgende gebruik berekend).")
         for casus in controle.wijktAf {
+            let herstel = controle.hersteld.contains(casus) ? "de verse is nu bewaard. " : ""
             Uitvoer.fout("\(wb.plek): fout: de bewaarde analyse van casus \(casus) wijkt af van een verse; "
-                         + "de verse is nu bewaard. Meld dit aan de ontwikkelaars.")
+                         + herstel + "Meld dit aan de ontwikkelaars.")
         }
         guard controle.wijktAf.isEmpty else { throw Stop.invoerProblemen }
         print("De werkbank is in orde: \(wb.plek)")

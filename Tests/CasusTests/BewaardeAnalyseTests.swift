@@ -113,7 +113,8 @@ import CasusApp
         nep.rest = try AnalyseJSON.rij(gewijzigd, sleutel: sleutel).rest
         try wb.bewaarAnalyse(casus: casus, nep)
         #expect(try WerkbankAnalyse.haal(casus: casus, in: wb).meldingen.last?.bericht == "alleen in de bewaarde analyse")
-        #expect(try WerkbankAnalyse.controleerAlle(in: wb).wijktAf == [casus])
+        let controle = try WerkbankAnalyse.controleerAlle(in: wb)
+        #expect(controle.wijktAf == [casus] && controle.hersteld == [casus])
         #expect(try WerkbankAnalyse.haal(casus: casus, in: wb) == eerst)
         // An annotation makes the whole analysis stale, not the timeline a write checks against.
         let item = try #require(eerst.tijdlijn.ankers.first?.id)
