@@ -69,18 +69,21 @@ extension Tijdlijn {
 
 /// The timeline's items by id and by anker, built once for many annotations.
 public struct AnkerIndex: Sendable {
-    let ids: Set<String>
+    let perId: [String: ItemAnker]
     let perAnker: [ItemAnker: [String]]
 
     public init(_ tijdlijn: Tijdlijn) {
         let alle = tijdlijn.ankers
-        ids = Set(alle.map(\.id))
+        perId = Dictionary(alle.map { ($0.id, $0.anker) }, uniquingKeysWith: { eerste, _ in eerste })
         perAnker = Dictionary(grouping: alle, by: \.anker).mapValues { $0.map(\.id) }
     }
 
+    /// `Tijdlijn.anker(voor:)` without scanning every item each time.
+    public func anker(voor item: String) -> ItemAnker? { perId[item] }
+
     /// Only a single item with the same anker counts: a guess is worse than an orphan.
     public func status(item: String, anker: ItemAnker?) -> AnnotatieStatus {
-        if ids.contains(item) { return .vast }
+        if perId[item] != nil { return .vast }
         guard let anker, let kandidaten = perAnker[anker], kandidaten.count == 1, let enige = kandidaten.first else {
             return .verweesd
         }

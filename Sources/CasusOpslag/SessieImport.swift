@@ -34,8 +34,9 @@ extension Werkbank {
                        arguments: [casus, nu()])
         let bestaand = try Self.sessie(casus: casus, db)
 
+        let index = tijdlijn.map(AnkerIndex.init)
         for annotatie in Self.ontbrekend(sessie.annotaties.map(\.schoon), naast: bestaand.annotaties) {
-            let nummer = try voegToe(annotatie, anker: tijdlijn?.anker(voor: annotatie.item), casus: casus, db)
+            let nummer = try voegToe(annotatie, anker: index?.anker(voor: annotatie.item), casus: casus, db)
             try log(db, .annoteer, casus: casus, wie: door, "#\(nummer) \(Self.beschrijf(annotatie)) (uit sessie.yaml)")
             verslag.annotatiesToegevoegd += 1
         }

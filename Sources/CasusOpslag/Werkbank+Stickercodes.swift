@@ -21,11 +21,10 @@ extension Werkbank {
 
     static func geefCodes(casus: String, _ tijdlijn: inout Tijdlijn, _ db: any SQLVerbinding) throws -> [Stickercode] {
         let nieuw = Stickercodes.geef(try codeboek(casus: casus, voor: tijdlijn, db), aan: &tijdlijn)
-        // The ankers once, not per code: per code it was quadratic (1,000 formats: 65 s).
-        let ankers = nieuw.isEmpty ? [:] : Dictionary(tijdlijn.ankers.map { ($0.id, $0.anker) },
-                                                      uniquingKeysWith: { eerste, _ in eerste })
+        // One index, not a scan per code: per code it was quadratic (1,000 formats: 65 s).
+        let index = nieuw.isEmpty ? nil : AnkerIndex(tijdlijn)
         for c in nieuw {
-            let anker = ankers[c.item]
+            let anker = index?.anker(voor: c.item)
             try db.execute(sql: """
                 INSERT INTO stickercode (casus, code, item, anker_soort, anker_kenmerk, gegeven_op)
                 VALUES (?, ?, ?, ?, ?, ?)
