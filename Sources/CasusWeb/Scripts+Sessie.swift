@@ -6,8 +6,8 @@ extension Scripts {
       const hoofd = document.getElementById("sessie");
       if (!hoofd) return;
       const facilitator = document.body.classList.contains("facilitator");
-      const namen = { 1: "Stap 1 · Voorstellen en samen in gesprek", 2: "Stap 2 · De gezinsleden in beeld",
-        3: "Stap 3 · De tijdlijn", 4: "Stap 4 · Dit werkt en visie toetsen", 5: "Afronding" };
+      const naam = document.getElementById("stapnaam");
+      const namen = naam && naam.dataset.namen ? JSON.parse(naam.dataset.namen) : {};
       function toonStap(stap) {
         hoofd.dataset.stap = String(stap);
         for (const s of hoofd.querySelectorAll("[data-stappen]")) {
@@ -16,7 +16,6 @@ extension Scripts {
         for (const k of document.querySelectorAll("[data-naar]")) {
           if (k.dataset.naar === String(stap)) k.setAttribute("aria-current", "step"); else k.removeAttribute("aria-current");
         }
-        const naam = document.getElementById("stapnaam");
         if (naam) naam.textContent = namen[stap] || "";
         if (!hoofd.querySelector(".muurvak").hidden) Muur.start();
       }
