@@ -82,7 +82,7 @@ let package = Package(
         .target(
             name: "CasusWeb",
             dependencies: [
-                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp",
+                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp", "CasusXLSX",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

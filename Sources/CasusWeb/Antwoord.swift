@@ -24,6 +24,12 @@ enum Antwoord {
                  body: ResponseBody(byteBuffer: ByteBuffer(string: tekst)))
     }
 
+    /// A file the browser saves instead of showing.
+    static func download(_ data: Data, naam: String, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(naam)\""],
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
     /// The request body as a JSON object, at most 16 kB.
     static func object(_ request: Request, context: SessieContext) async throws -> [String: Any] {
         var request = request

@@ -111,12 +111,23 @@ enum StapFormulieren {
         ])
     }
 
-    /// Filled in by the second half of the work (report and export downloads).
+    /// The session report (for the participants: without names; or with) and the export.
     static func downloads(casus: String) -> HTML {
-        HTML.el("div", [("class", "downloads")], [
+        HTML.el("div", [("class", "downloads"), ("id", "downloads")], [
+            HTML.el("h3", [], "Verslag en export"),
             HTML.el("p", [], [
-                .t("Alles van deze sessie staat in de werkbank. Exporteren: "),
-                HTML.el("code", [], "casus exporteer \(casus) --uit map"),
+                HTML.el("a", [("href", "/api/verslag"), ("download", ""), ("class", "knop"), ("id", "verslag")],
+                        "Sessieverslag zonder namen (HTML)"), .t(" "),
+                HTML.el("a", [("href", "/api/verslag?namen=ja"), ("download", ""), ("class", "knop licht")],
+                        "Met namen, alleen voor de deelnemers"), .t(" "),
+                HTML.el("a", [("href", "/api/export"), ("download", ""), ("class", "knop licht"), ("id", "export")],
+                        "Export: de casusmap als zip"),
+            ]),
+            HTML.el("p", [("class", "uitleg")], [
+                .t("Het verslag is één bestand; afdrukken als PDF kan vanuit de browser, of met "),
+                HTML.el("code", [], "casus verslag \(casus) --uit verslag.pdf"),
+                .t(". De export bevat de formats en sessie.yaml: "), HTML.el("code", [], "casus importeer"),
+                .t(" neemt hem terug."),
             ]),
         ])
     }

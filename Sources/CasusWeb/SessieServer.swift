@@ -50,6 +50,7 @@ public struct SessieServer: Sendable {
         router.add(middleware: Beveiliging(alleenLokaal: alleenLokaal))
         ApiRoutes.voegToe(aan: router, kern: kern)
         StapRoutes.voegToe(aan: router, kern: kern)
+        AfrondingRoutes.voegToe(aan: router, kern: kern)
         PaginaRoutes.voegToe(aan: router, kern: kern)
         return router
     }

@@ -138,7 +138,10 @@ enum Stijl {
     li.leeg { color: #667; font-style: italic; background: none; border: 0; }
     .stapformulier { background: #fff; border: 1px solid #cfd6e3; border-radius: .5rem; padding: .6rem .9rem; margin-top: 1rem; }
     .stapformulier h3 { margin: 0; }
-    .downloads { margin-top: 1rem; }
+    .downloads { margin-top: 1.5rem; }
+    .knop { display: inline-block; padding: .6rem 1rem; margin: .2rem .3rem .2rem 0; border-radius: .4rem; background: #24324a;
+      color: #fff; font-weight: bold; text-decoration: none; }
+    .knop.licht { background: #fff; color: #24324a; border: 1px solid #24324a; }
     @media (min-width: 1000px) {
       body.facilitator section.metformulier { display: grid; grid-template-columns: minmax(0, 1fr) 26rem;
         column-gap: 1.2rem; align-items: start; }

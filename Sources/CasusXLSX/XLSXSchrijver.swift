@@ -1,6 +1,5 @@
 import Casus
 import Foundation
-import ZIPFoundation
 
 /// Writes a `WerkboekOntwerp` as an .xlsx that Excel and LibreOffice open: text cells
 /// (inline strings, column format "@" so Excel keeps `maart 2019` as typed), a bold
@@ -15,16 +14,7 @@ enum XLSXSchrijver {
     static let laatsteRij = 1000
 
     static func schrijf(_ ontwerp: WerkboekOntwerp) throws -> Data {
-        let archief = try Archive(data: Data(), accessMode: .create)
-        for (pad, inhoud) in onderdelen(ontwerp) {
-            let data = Data(inhoud.utf8)
-            try archief.addEntry(with: pad, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: Date(timeIntervalSince1970: 315_532_800),
-                                 compressionMethod: .deflate) { positie, grootte in
-                data.subdata(in: Int(positie)..<Int(positie) + grootte)
-            }
-        }
-        return archief.data ?? Data()
+        try ZipArchief.maak(onderdelen(ontwerp).map { ($0.0, Data($0.1.utf8)) })
     }
 
     /// Every part of the package, in a fixed order.

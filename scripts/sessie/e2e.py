@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 import time
+import zipfile
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -17,13 +18,16 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(__file__))
-from server import WORTEL, Sessie, wacht_tot  # noqa: E402
+from server import CASUS_ID, WORTEL, Sessie, wacht_tot  # noqa: E402
 
 AFDRUKKEN = os.environ.get("SCHERMAFDRUKKEN", os.path.join(WORTEL, "uitvoer", "sessie-e2e"))
 
 
-def browser(breedte, hoogte):
+def browser(breedte, hoogte, downloads=None):
     opties = webdriver.ChromeOptions()
+    if downloads:
+        opties.add_experimental_option("prefs", {"download.default_directory": downloads,
+                                                 "download.prompt_for_download": False})
     opties.binary_location = "/usr/bin/chromium"
     for a in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
               "--window-size=%d,%d" % (breedte, hoogte), "--lang=nl", "--hide-scrollbars"]:
@@ -127,7 +131,8 @@ def main():
     sessie = Sessie().start()
     vensters = []
     try:
-        facilitator = browser(1920, 1080); vensters.append(facilitator)
+        downloads = os.path.join(sessie.map, "downloads")
+        facilitator = browser(1920, 1080, downloads); vensters.append(facilitator)
         scherm = browser(1920, 1080); vensters.append(scherm)
         anna = browser(390, 844); vensters.append(anna)
         bram = browser(390, 844); vensters.append(bram)
@@ -244,6 +249,25 @@ def main():
         assert "Anna" not in tekst_van(scherm, "#evaluatie")
         afdruk(scherm, "scherm-afronding")
         afdruk(facilitator, "facilitator-afronding")
+
+        # The report and the export: saved by the facilitator's browser; a participant gets 403.
+        facilitator.find_element(By.ID, "verslag").click()
+        facilitator.find_element(By.ID, "export").click()
+        verslag = os.path.join(downloads, "sessieverslag-%s.html" % CASUS_ID)
+        export = os.path.join(downloads, "%s.zip" % CASUS_ID)
+        wacht_tot(lambda: os.path.exists(verslag) and os.path.exists(export), binnen=60)
+        with open(verslag, encoding="utf-8") as f:
+            html = f.read()
+        assert "Sessieverslag casus %s" % CASUS_ID in html
+        for moet in ["Ik zag voor het eerst de hele lijn.", "School belt de wijkcoach na elke wissel.",
+                     "Vragen wat de ruzie doet met de kinderen.", "Rent naar opa als het thuis onrustig wordt."]:
+            assert moet in html, "niet in het verslag: %s" % moet
+        assert "Anna" not in html, "een naam in het verslag zonder namen"
+        with zipfile.ZipFile(export) as z:
+            assert "%s/sessie.yaml" % CASUS_ID in z.namelist(), z.namelist()
+            assert "Ik zag voor het eerst de hele lijn." in z.read("%s/sessie.yaml" % CASUS_ID).decode("utf-8")
+        for pad in ["/api/verslag", "/api/export"]:
+            assert api(anna, "GET", pad)[0] == 403, pad
 
         # A reload keeps everything.
         for venster in [scherm, facilitator, anna]:
