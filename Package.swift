@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "CasusTests",
             dependencies: [
-                "Casus", "CasusOpslag", "CasusApp", "CasusProef",
+                "Casus", "CasusOpslag", "CasusApp", "CasusProef", "CasusXLSX",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],

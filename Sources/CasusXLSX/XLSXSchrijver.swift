@@ -29,8 +29,8 @@ enum XLSXSchrijver {
         ]
         for (index, blad) in ontwerp.bladen.enumerated() {
             let n = index + 1
-            delen.append(("xl/worksheets/sheet\(n).xml", XLSXBlad.xml(blad, heeftOpmerkingen: !blad.kolommen.isEmpty)))
-            guard !blad.kolommen.isEmpty else { continue }
+            delen.append(("xl/worksheets/sheet\(n).xml", XLSXBlad.xml(blad, heeftOpmerkingen: blad.heeftUitleg)))
+            guard blad.heeftUitleg else { continue }
             delen.append(("xl/worksheets/_rels/sheet\(n).xml.rels",
                           relaties([("comments", "../comments\(n).xml"), ("vmlDrawing", "../drawings/vmlDrawing\(n).vml")])))
             delen.append(("xl/comments\(n).xml", XLSXOpmerkingen.comments(blad)))
@@ -49,7 +49,7 @@ enum XLSXSchrijver {
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(office).spreadsheetml.styles+xml\"/>"
         for (index, blad) in ontwerp.bladen.enumerated() {
             xml += "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"\(office).spreadsheetml.worksheet+xml\"/>"
-            if !blad.kolommen.isEmpty {
+            if blad.heeftUitleg {
                 xml += "<Override PartName=\"/xl/comments\(index + 1).xml\" ContentType=\"\(office).spreadsheetml.comments+xml\"/>"
             }
         }
