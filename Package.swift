@@ -126,7 +126,7 @@ let package = Package(
         .testTarget(
             name: "TijdlijnRenderTests",
             dependencies: [
-                "Casus", "TijdlijnRender", "CCairo", "CasusApp", "CasusProef",
+                "Casus", "TijdlijnRender", "CCairo", "CDeflate", "CasusApp", "CasusProef",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

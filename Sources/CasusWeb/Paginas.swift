@@ -52,7 +52,7 @@ enum Paginas {
         ])
         return HTML.pagina(titel: projector ? "Casus \(i.casus) · scherm" : "Casus \(i.casus) · facilitator",
                            klasse: projector ? "scherm" : "facilitator",
-                           scripts: ["casus", "muur", "sessie", "stappen"], [kop, inhoud])
+                           scripts: ["casus", "muur", "sessie", "stappen"] + (projector ? [] : ["correcties"]), [kop, inhoud])
     }
 
     static let stapNamen = [1: "Stap 1 · Voorstellen en samen in gesprek", 2: "Stap 2 · De gezinsleden in beeld",

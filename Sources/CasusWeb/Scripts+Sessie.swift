@@ -79,7 +79,7 @@ extension Scripts {
         const gevonden = Casus.item(id);
         if (!vak || !facilitator || !gevonden) return;
         const i = gevonden.item;
-        const verborgen = new Set(["id", "bronnen", "per_bron", "conflict", "aliassen", "leeftijden"]);
+        const verborgen = new Set(["id", "code", "bronnen", "per_bron", "conflict", "aliassen", "leeftijden"]);
         const velden = Object.keys(i).filter(k => !verborgen.has(k));
         const kop = Casus.el("h3", null, label(id));
         const sluit = Casus.el("button", "sluit", "Sluiten");
@@ -94,11 +94,18 @@ extension Scripts {
           const r = Casus.el("tr");
           const waarden = (i.per_bron || []).map(b => Casus.waarde(b.inhoud ? b.inhoud[veld] : b[veld]));
           if (waarden.some(w => w !== Casus.waarde(i[veld]))) r.className = "verschil";
+          const corrigeren = typeof Correcties !== "undefined";
           r.append(Casus.el("td", null, veld), Casus.el("td", null, Casus.waarde(i[veld])),
-            ...waarden.map(w => Casus.el("td", null, w)));
+            ...waarden.map((w, k) => {
+              const td = Casus.el("td", null, w);
+              // Where sources differ, the facilitator picks one wording for the wall.
+              if (corrigeren && r.className && w) td.append(Correcties.kiesKnop(id, veld, i.per_bron[k].bron));
+              return td;
+            }));
           tabel.append(r);
         }
-        vak.replaceChildren(kop, Casus.el("p", "id", id), tabel, sluit);
+        const paneel = typeof Correcties !== "undefined" ? [Correcties.paneel(id, i)] : [];
+        vak.replaceChildren(kop, Casus.el("p", "id", (i.code ? i.code + " · " : "") + id), tabel, ...paneel, sluit);
         vak.hidden = false;
       }
       Casus.bij((soort, data) => {

@@ -45,6 +45,8 @@ final class SessieKern: Sendable {
     }
 
     var stap: Int { staat.withLock { $0.stap } }
+    /// After a correction: the wall as merged now.
+    func vervang(weergave nieuw: Weergave) { staat.withLock { $0.weergave = nieuw } }
     var weergave: Weergave { staat.withLock { $0.weergave } }
     var deelnemers: [WebDeelnemer] { staat.withLock { $0.volgorde } }
 

@@ -51,6 +51,7 @@ public struct SessieServer: Sendable {
         ApiRoutes.voegToe(aan: router, kern: kern)
         StapRoutes.voegToe(aan: router, kern: kern)
         AfrondingRoutes.voegToe(aan: router, kern: kern)
+        CorrectieRoutes.voegToe(aan: router, kern: kern)
         PaginaRoutes.voegToe(aan: router, kern: kern)
         return router
     }

@@ -63,3 +63,17 @@ enum StapRoutes {
         }
     }
 }
+
+/// Step 3: corrections of the merge, tried first and then stored (facilitator only).
+enum CorrectieRoutes {
+    static func voegToe(aan router: Router<SessieContext>, kern: SessieKern) {
+        router.post("/api/correcties/proef") { request, context -> Response in
+            let c = try Correctie.uit(try await ApiRoutes.vanFacilitator(request, context: context, kern: kern))
+            return Antwoord.json("{\"voorbeeld\":\(JSON.tekst(try await kern.probeer(c)))}")
+        }
+        router.post("/api/correcties") { request, context -> Response in
+            let c = try Correctie.uit(try await ApiRoutes.vanFacilitator(request, context: context, kern: kern))
+            return Antwoord.json("{\"gedaan\":\(JSON.tekst(try await kern.corrigeer(c)))}", status: .created)
+        }
+    }
+}

@@ -7,5 +7,6 @@ enum Statisch {
         "sessie.js": (Scripts.sessie, "text/javascript; charset=utf-8"),
         "doe-mee.js": (Scripts.doeMee, "text/javascript; charset=utf-8"),
         "stappen.js": (Scripts.stappen, "text/javascript; charset=utf-8"),
+        "correcties.js": (Scripts.correcties, "text/javascript; charset=utf-8"),
     ]
 }

@@ -151,6 +151,17 @@ enum Stijl {
     }
     body.scherm .principe .principetekst { font-size: .7em; }
     body.scherm .afspraken li, body.scherm .evaluatie li { font-size: 1.2em; }
+    body.facilitator .detail { width: min(64rem, 94%); max-height: calc(100vh - 12rem); }
+    .correcties { border-top: 2px solid #24324a; margin-top: .6rem; padding-top: .3rem; }
+    .correcties h4 { margin: .2rem 0; }
+    .correctieregel { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin: .3rem 0; }
+    .correctieregel input, .correctieregel select, .correcties button { font: inherit; padding: .25rem .5rem; }
+    .detail button.kies { margin-left: .4rem; font-size: .8rem; padding: .05rem .4rem; }
+    .voorbeeld { background: #eef6ee; border: 2px solid #1b9e3e; border-radius: .4rem; padding: .3rem .6rem; margin: .4rem 0; }
+    .voorbeeld .wordt { font-weight: bold; }
+    .voorbeeld button { margin-right: .4rem; }
+    p.gedaan { position: fixed; top: 3.4rem; left: 50%; transform: translateX(-50%); background: #fff; z-index: 8;
+      border: 2px solid #1b9e3e; border-radius: .4rem; padding: .4rem 1rem; max-width: 90%; }
     .foutpagina main { max-width: 40rem; margin: 3rem auto; background: #fff; padding: 1rem 2rem; border-radius: .5rem; }
     """#
 }
