@@ -30,10 +30,15 @@ demo: build
 # The store tests also run on a throwaway PostgreSQL cluster, started for the
 # run and removed afterwards (scripts/met-postgres.sh). Then the live session
 # end to end in real Chromium windows.
+# Every temporary file of the run (test folders, the cluster, Chromium's profiles)
+# goes into one private folder that is removed afterwards, pass or fail; 0711 so
+# the cluster's own subfolder is reachable for the postgres user.
 test: deps
 	swift build
-	scripts/met-postgres.sh swift test
-	python3 scripts/sessie/e2e.py
+	@export TMPDIR="$$(mktemp -d /tmp/casus-proef.XXXXXX)"; chmod 0711 "$$TMPDIR"; \
+	trap 'rm -rf "$$TMPDIR"' EXIT; \
+	echo "scripts/met-postgres.sh swift test (tijdelijke bestanden in $$TMPDIR)"; \
+	scripts/met-postgres.sh swift test && python3 scripts/sessie/e2e.py
 
 e2e: deps
 	swift build

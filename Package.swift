@@ -82,7 +82,7 @@ let package = Package(
         .target(
             name: "CasusWeb",
             dependencies: [
-                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp",
+                "Casus", "CasusOpslag", "TijdlijnRender", "CasusApp", "CasusXLSX",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "CasusTests",
             dependencies: [
-                "Casus", "CasusOpslag", "CasusApp", "CasusProef",
+                "Casus", "CasusOpslag", "CasusApp", "CasusProef", "CasusXLSX",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
@@ -126,7 +126,7 @@ let package = Package(
         .testTarget(
             name: "TijdlijnRenderTests",
             dependencies: [
-                "Casus", "TijdlijnRender", "CCairo", "CasusApp", "CasusProef",
+                "Casus", "TijdlijnRender", "CCairo", "CDeflate", "CasusApp", "CasusProef",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

@@ -36,8 +36,12 @@ public enum RodeDradenOpdracht {
             do {
                 try FileManager.default.createDirectory(atPath: csv, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])
+                var bestanden = RodeDradenCSV.bestanden(rodeDraden)
+                if let codec = Werkboeken.codec {
+                    bestanden.append(("tellingen.xlsx", try codec.schrijf(RodeDradenCSV.werkboek(rodeDraden))))
+                }
                 // The set is complete or absent, like every output of Casus.
-                try BeschermdBestand.schrijfSet(RodeDradenCSV.bestanden(rodeDraden).map {
+                try BeschermdBestand.schrijfSet(bestanden.map {
                     BeschermdBestand.Uitvoer(pad: (csv as NSString).appendingPathComponent($0.naam), data: $0.inhoud)
                 }, regels: regels)
             } catch let fout as BeschermdBestand.Fout {

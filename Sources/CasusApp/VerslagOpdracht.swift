@@ -14,12 +14,32 @@ public enum VerslagOpdracht {
             throw DocumentFout("het verslag wordt .html of .pdf, niet '\(uit)'")
         }
         let invoer = CasusBron.open(argument: argument, werkbank: werkbank)
-        let r = Analyseren.voerUit(invoer)
-        guard let ruw = r.analyse else { return r.meldingen }
         if let bestaand = try? FileManager.default.attributesOfItem(atPath: uit)[.type] as? FileAttributeType,
            bestaand == .typeSymbolicLink {
             throw DocumentFout("\(uit) is een symbolische koppeling; het verslag volgt die niet")
         }
+        let (document, meldingen) = try document(invoer, metNamen: metNamen)
+        guard let document else { return meldingen }
+        if ext == "html" {
+            try BeschermdBestand.schrijf(DocumentHTML.html(document), naar: uit)
+        } else {
+            // Straight into the protected file (0600), never a copy in /tmp.
+            try BeschermdBestand.schrijf(naar: uit) { try DocumentPDF.schrijf(document, naar: $0) }
+        }
+        return meldingen
+    }
+
+    /// The report of a casus as one HTML file (no outside sources), for the live
+    /// session's download; nil with the problems when the casus has fouten.
+    public static func html(_ invoer: CasusInvoer, metNamen: Bool) throws -> (String?, [Melding]) {
+        let (document, meldingen) = try document(invoer, metNamen: metNamen)
+        return (document.map(DocumentHTML.html), meldingen)
+    }
+
+    /// The report as a document, pseudonymised unless `metNamen`.
+    public static func document(_ invoer: CasusInvoer, metNamen: Bool) throws -> (Document?, [Melding]) {
+        let r = Analyseren.voerUit(invoer)
+        guard let ruw = r.analyse else { return (nil, r.meldingen) }
         // A participant's name in a format's text is replaced too, not only in the session's.
         let analyse = ruw.getoond(pseudoniem: !metNamen)
         let sessie = analyse.sessie ?? Sessie(casus: ruw.tijdlijn.casus)
@@ -29,13 +49,6 @@ public enum VerslagOpdracht {
         // its smallest text (11 pt) prints at 6.6 pt, still at 160 dpi.
         let png = try renderer.pngData(dpi: 96)
         let muur = (png: png.data, puntPerPixel: 0.6 * 72 / png.dpi)
-        let document = VerslagInhoud.document(analyse, sessie: sessie, muur: muur, metNamen: metNamen)
-        if ext == "html" {
-            try BeschermdBestand.schrijf(DocumentHTML.html(document), naar: uit)
-        } else {
-            // Straight into the protected file (0600), never a copy in /tmp.
-            try BeschermdBestand.schrijf(naar: uit) { try DocumentPDF.schrijf(document, naar: $0) }
-        }
-        return r.meldingen
+        return (VerslagInhoud.document(analyse, sessie: sessie, muur: muur, metNamen: metNamen), r.meldingen)
     }
 }

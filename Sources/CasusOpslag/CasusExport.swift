@@ -9,15 +9,7 @@ public enum CasusExport {
     /// returns the paths written. Refuses to overwrite any existing file.
     public static func exporteer(casus: String, werkbank: any WerkbankOpslag, naar map: String,
                                  door: String) throws(WerkbankFout) -> [String] {
-        let formats = try werkbank.laatsteVersies(casus: casus)
-        let sessie = try werkbank.sessie(casus: casus)
-        // A workbook goes out as the bytes that came in; a YAML format as its text.
-        var bestanden = bestandsnamen(formats).map { naam, format in (naam, format.werkboek ?? Data(format.tekst.utf8)) }
-        do {
-            bestanden.append(("sessie.yaml", Data(try SessieSchrijver.yaml(sessie).utf8)))
-        } catch {
-            throw WerkbankFout.ongeldig(error.description)
-        }
+        let bestanden = try bestanden(casus: casus, werkbank: werkbank)
 
         // Complete or absent, never over an existing file.
         let paden = bestanden.map { (map as NSString).appendingPathComponent($0.0) }
@@ -31,8 +23,23 @@ public enum CasusExport {
             if fout?.reden.hasPrefix("bestaat al") == true { throw WerkbankFout.bestaatAl(pad: fout?.pad ?? map) }
             throw WerkbankFout.nietTeOpenen(pad: fout?.pad ?? map, detail: fout?.reden ?? "\(error)")
         }
-        try werkbank.logExport(casus: casus, naar: map, aantal: formats.count, door: door)
+        try werkbank.logExport(casus: casus, naar: map, aantal: bestanden.count - 1, door: door)
         return paden
+    }
+
+    /// The folder's files by name: every format as it came in and `sessie.yaml` (last).
+    /// The live session offers them as one download.
+    public static func bestanden(casus: String, werkbank: any WerkbankOpslag) throws(WerkbankFout) -> [(String, Data)] {
+        let formats = try werkbank.laatsteVersies(casus: casus)
+        let sessie = try werkbank.sessie(casus: casus)
+        // A workbook goes out as the bytes that came in; a YAML format as its text.
+        var bestanden = bestandsnamen(formats).map { naam, format in (naam, format.werkboek ?? Data(format.tekst.utf8)) }
+        do {
+            bestanden.append(("sessie.yaml", Data(try SessieSchrijver.yaml(sessie).utf8)))
+        } catch {
+            throw WerkbankFout.ongeldig(error.description)
+        }
+        return bestanden
     }
 
 

@@ -9,9 +9,23 @@ public struct CorrectieUitkomst: Sendable, Hashable {
 
 /// koppel and ontkoppel are tried on the merged casus before they are stored:
 /// one the merge would skip is refused with its reason, never stored as success.
+/// `probeer…` only tries: what the wall would show, for a preview before confirming.
 extension SessieBewerking {
     public static func koppel(casus: String, _ koppeling: Koppeling, door: String,
                               in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> CorrectieUitkomst {
+        let (schoon, wat) = try probeerKoppel(casus: casus, koppeling, in: werkbank)
+        return CorrectieUitkomst(nummer: try werkbank.koppel(casus: casus, schoon, door: door), wat: wat)
+    }
+
+    public static func ontkoppel(casus: String, _ ontkoppeling: Ontkoppeling, door: String,
+                                 in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> CorrectieUitkomst {
+        let (schoon, wat) = try probeerOntkoppel(casus: casus, ontkoppeling, in: werkbank)
+        return CorrectieUitkomst(nummer: try werkbank.ontkoppel(casus: casus, schoon, door: door), wat: wat)
+    }
+
+    /// The koppeling with ids (not codes) and what the wall would show with it; nothing is stored.
+    public static func probeerKoppel(casus: String, _ koppeling: Koppeling,
+                                     in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> (Koppeling, String) {
         let proef = try Correctieproef(casus: casus, werkbank: werkbank)
         let t = proef.voor
         var ids: [String] = []
@@ -38,13 +52,12 @@ extension SessieBewerking {
         var sessie = proef.sessie
         sessie.koppel.append(schoon)
         let na = try proef.probeer(sessie)
-        let nummer = try werkbank.koppel(casus: casus, schoon, door: door)
-        return CorrectieUitkomst(nummer: nummer, wat: "\(namen) zijn nu één item (\(na.sticker(ids[0])))"
-                                     + "; getoond: \(na.getoond(ids[0]))")
+        return (schoon, "\(namen) zijn nu één item (\(na.sticker(ids[0])))" + "; getoond: \(na.getoond(ids[0]))")
     }
 
-    public static func ontkoppel(casus: String, _ ontkoppeling: Ontkoppeling, door: String,
-                                 in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> CorrectieUitkomst {
+    /// The ontkoppeling with an id and what the wall would show with it; nothing is stored.
+    public static func probeerOntkoppel(casus: String, _ ontkoppeling: Ontkoppeling,
+                                        in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> (Ontkoppeling, String) {
         let proef = try Correctieproef(casus: casus, werkbank: werkbank)
         let t = proef.voor
         let item = try itemId(ontkoppeling.item, casus: casus, in: t, werkbank: werkbank)
@@ -63,11 +76,10 @@ extension SessieBewerking {
         var sessie = proef.sessie
         sessie.ontkoppel.append(schoon)
         let na = try proef.probeer(sessie)
-        let nummer = try werkbank.ontkoppel(casus: casus, schoon, door: door)
         let los = na.ankers.map(\.id).filter { !t.itemIds.contains($0) && na.bronnenVan(item: $0) == [schoon.bron] }
         var wat = "bron \(schoon.bron) is los van \(t.sticker(item)); getoond: \(na.getoond(item))"
         if let nieuw = los.first { wat += "; nieuw item \(na.sticker(nieuw)): \(na.getoond(nieuw))" }
-        return CorrectieUitkomst(nummer: nummer, wat: wat)
+        return (schoon, wat)
     }
 }
 

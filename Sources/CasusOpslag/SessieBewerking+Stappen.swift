@@ -17,6 +17,14 @@ extension SessieBewerking {
 
     @discardableResult
     public static func kies(casus: String, _ keuze: Keuze, door: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Keuze? {
+        let (schoon, _) = try probeerKies(casus: casus, keuze, in: werkbank)
+        return try werkbank.kies(casus: casus, schoon, door: door)
+    }
+
+    /// The pick checked (item by id, a known field, a readable date) and how the item
+    /// would read with it; nothing is stored.
+    public static func probeerKies(casus: String, _ keuze: Keuze,
+                                   in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> (Keuze, String) {
         var keuze = keuze
         keuze.item = try ids([keuze.item], casus: casus, in: werkbank)[0]
         // Whether the field has several values and the source one of them is the
@@ -28,8 +36,7 @@ extension SessieBewerking {
             throw WerkbankFout.ongeldig("onbekend veld '\(keuze.veld)'"
                 + (Suggestie.dichtstbij(keuze.veld, uit: Keuze.velden).map { "; bedoel je '\($0)'?" } ?? ""))
         }
-        try probeerKeuze(casus: casus, keuze, in: werkbank)
-        return try werkbank.kies(casus: casus, keuze, door: door)
+        return (keuze, try probeerKeuze(casus: casus, keuze, in: werkbank))
     }
 
     @discardableResult

@@ -6,7 +6,7 @@ public struct WebSessieStand: Sendable, Hashable {
     public var sleutel: String
     /// The participants' short code.
     public var code: String
-    /// Where the facilitator is: 1–4 the steps of the session, 5 the closing.
+    /// Where the facilitator is: 1–4 the steps of the session, 5 and 6 the principles and agreements of step 4, 7 the closing.
     public var stap: Int
 }
 

@@ -24,6 +24,12 @@ enum Antwoord {
                  body: ResponseBody(byteBuffer: ByteBuffer(string: tekst)))
     }
 
+    /// A file the browser saves instead of showing.
+    static func download(_ data: Data, naam: String, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(naam)\""],
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
     /// The request body as a JSON object, at most 16 kB.
     static func object(_ request: Request, context: SessieContext) async throws -> [String: Any] {
         var request = request
@@ -37,14 +43,21 @@ enum Antwoord {
 }
 
 extension Dictionary where Key == String, Value == Any {
-    /// A text field; a wrong type is a Dutch 422.
-    func tekst(_ sleutel: String, verplicht: Bool = false) throws -> String? {
+    /// A text field; a wrong type or more than `max` characters is a Dutch 422.
+    func tekst(_ sleutel: String, verplicht: Bool = false, max: Int = 2000) throws -> String? {
         switch self[sleutel] {
         case nil, is NSNull:
             if verplicht { throw WebFout.ongeldig("Het veld '\(sleutel)' ontbreekt.") }
             return nil
-        case let s as String: return s
+        case let s as String:
+            guard s.count <= max else { throw WebFout.ongeldig("Het veld '\(sleutel)' is te lang: hoogstens \(max) tekens.") }
+            return s
         default: throw WebFout.ongeldig("Het veld '\(sleutel)' moet tekst zijn.")
         }
+    }
+
+    /// A text field with something in it (trimmed), or nil.
+    func ingevuld(_ sleutel: String, max: Int = 2000) throws -> String? {
+        SessieKern.ingevuld(try tekst(sleutel, max: max))
     }
 }

@@ -55,8 +55,7 @@ enum ApiRoutes {
         }
 
         router.post("/api/stap") { request, context -> Response in
-            guard Koekjes.wie(request, kern: kern) == .facilitator else { throw WebFout.alleenFacilitator() }
-            let body = try await Antwoord.object(request, context: context)
+            let body = try await vanFacilitator(request, context: context, kern: kern)
             guard let stap = body["stap"] as? Int else { throw WebFout.ongeldig("Geef de stap als getal: {\"stap\": 3}.") }
             try await kern.zetStap(stap)
             return Antwoord.json("{\"stap\":\(stap)}")
@@ -69,6 +68,12 @@ enum ApiRoutes {
                 ?? request.uri.queryParameters.get("na")
             return stroom(kern.stroom, volledig: volledig(wie, request, kern), na: laatste)
         }
+    }
+
+    /// The body of a write only the facilitator may do (403 for anyone else, before the body is read).
+    static func vanFacilitator(_ request: Request, context: SessieContext, kern: SessieKern) async throws -> [String: Any] {
+        guard Koekjes.wie(request, kern: kern) == .facilitator else { throw WebFout.alleenFacilitator() }
+        return try await Antwoord.object(request, context: context)
     }
 
     /// text/event-stream: first what the client missed (or `ververs`), then every change.

@@ -5,8 +5,11 @@ import TijdlijnRender
 /// The four pages of the session. The server writes the structure and the
 /// data; the scripts (Scripts.swift) make it live.
 enum Paginas {
+    /// The buttons of the facilitator's screen. Step 4 of the method has three
+    /// screens: the stickies (4), the principles (5) and the agreements (6); 7 is the closing.
     static let stappen = [
-        (1, "Voorstellen"), (2, "Gezinsleden"), (3, "Tijdlijn"), (4, "Dit werkt en visie"), (5, "Afronding"),
+        (1, "Voorstellen"), (2, "Gezinsleden"), (3, "Tijdlijn"), (4, "Dit werkt"), (5, "Visie"), (6, "Afspraken"),
+        (7, "Afronding"),
     ]
 
     struct Invoer {
@@ -30,12 +33,12 @@ enum Paginas {
             })
         let kop = HTML.el("header", [("class", "kop")], [
             HTML.el("h1", [], "Casus \(i.casus)"),
-            HTML.el("p", [("class", "stapnaam"), ("id", "stapnaam")], stapNaam(i.stap)),
+            HTML.el("p", [("class", "stapnaam"), ("id", "stapnaam"), ("data-namen", stapNamenJSON)], stapNaam(i.stap)),
             nav,
         ])
         let inhoud = HTML.el("main", [("id", "sessie"), ("data-stap", String(i.stap))], [
             stap1(i, projector: projector),
-            stap2(i),
+            stap2(i, projector: projector),
             HTML.el("section", [("data-stappen", "3 4"), ("class", "muurvak")], [
                 muurBediening(i.tijdlijn, metDetail: !projector),
                 HTML.el("div", [("class", "muurkader"), ("id", "muurkader")],
@@ -43,17 +46,25 @@ enum Paginas {
                 HTML.el("aside", [("id", "detail"), ("class", "detail"), ("hidden", "")], []),
             ]),
             stap4(projector: projector),
-            stap5(i, projector: projector),
+            visie(projector: projector),
+            afspraken(projector: projector),
+            afronding(i, projector: projector),
         ])
         return HTML.pagina(titel: projector ? "Casus \(i.casus) · scherm" : "Casus \(i.casus) · facilitator",
                            klasse: projector ? "scherm" : "facilitator",
-                           scripts: ["casus", "muur", "sessie"], [kop, inhoud])
+                           scripts: ["casus", "muur", "sessie", "stappen"] + (projector ? [] : ["correcties"]), [kop, inhoud])
     }
 
-    static func stapNaam(_ stap: Int) -> String {
-        let namen = [1: "Stap 1 · Voorstellen en samen in gesprek", 2: "Stap 2 · De gezinsleden in beeld",
-                     3: "Stap 3 · De tijdlijn", 4: "Stap 4 · Dit werkt en visie toetsen", 5: "Afronding"]
-        return namen[stap] ?? ""
+    static let stapNamen = [1: "Stap 1 · Voorstellen en samen in gesprek", 2: "Stap 2 · De gezinsleden in beeld",
+                            3: "Stap 3 · De tijdlijn", 4: "Stap 4 · Dit werkt: smileys en sadneys",
+                            5: "Stap 4 · Visie toetsen: rust en welzijn", 6: "Stap 4 · Afspraken",
+                            7: "Afronding · Evaluatie en verslag"]
+
+    static func stapNaam(_ stap: Int) -> String { stapNamen[stap] ?? "" }
+
+    /// For the script, which renames the header when the step changes.
+    static var stapNamenJSON: String {
+        "{" + stapNamen.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\(JSON.tekst($0.value))" }.joined(separator: ",") + "}"
     }
 
     static func stap1(_ i: Invoer, projector: Bool) -> HTML {
@@ -74,19 +85,29 @@ enum Paginas {
         ])
     }
 
-    static func stap2(_ i: Invoer) -> HTML {
-        HTML.el("section", [("data-stappen", "2")], [
+    /// Step 2: a card per family member (what the formats say), with the group's additions
+    /// (filled in by the script); the facilitator adds below.
+    static func stap2(_ i: Invoer, projector: Bool) -> HTML {
+        let namen = Woorden.rolNamen(i.tijdlijn)
+        return HTML.el("section", [("data-stappen", "2"), ("class", "metformulier")], [
             HTML.el("h2", [], "De gezinsleden"),
-            HTML.el("div", [("class", "kaarten")], i.tijdlijn.gezinsleden.map { item in
+            HTML.el("div", [("class", "kaarten"), ("id", "kaarten")], i.tijdlijn.gezinsleden.map { item in
                 let g = item.inhoud
-                var regels: [HTML] = [HTML.el("h3", [], Woorden.rol(g.rol) + (g.naam.map { " · \($0)" } ?? ""))]
+                var regels: [HTML] = [HTML.el("h3", [], gezinslidNaam(item, namen))]
                 if let geboren = g.geboren { regels.append(HTML.el("p", [], "geboren \(geboren.tekst)")) }
                 for (kop, tekst) in [("Eigenheid", g.eigenheid), ("Blij van", g.blijVan), ("Mechanisme", g.mechanisme)] {
                     if let tekst { regels.append(HTML.el("p", [], [HTML.el("b", [], kop + ": "), .t(tekst)])) }
                 }
+                regels.append(HTML.el("div", [("class", "aanvullingen"), ("data-aanvullingen", item.id)], []))
                 return HTML.el("article", [("class", "kaart"), ("data-gezinslid", item.id)], regels)
             }),
+            projector ? HTML() : StapFormulieren.aanvullen(i.tijdlijn),
         ])
+    }
+
+    /// "Kind 1 · Daan" (the name only where the page may show it: the timeline given is then not pseudonymised).
+    static func gezinslidNaam(_ item: TijdlijnItem<Gezinslid>, _ namen: [String: String]) -> String {
+        (namen[item.id] ?? Woorden.rol(item.inhoud.rol)) + (item.inhoud.naam.map { " · \($0)" } ?? "")
     }
 
     static func stap4(projector: Bool) -> HTML {
@@ -99,17 +120,6 @@ enum Paginas {
                 HTML.el("ul", [("id", "verdeeld"), ("class", "verdeeldlijst")], []),
             ]),
             HTML.el("ol", [("id", "stickerlijst"), ("class", "stickerlijst")], []),
-        ])
-    }
-
-    static func stap5(_ i: Invoer, projector: Bool) -> HTML {
-        HTML.el("section", [("data-stappen", "5")], [
-            HTML.el("h2", [], "Afronding"),
-            HTML.el("p", [], "Een korte evaluatie: hoe was het om mee te doen?"),
-            projector ? HTML() : HTML.el("p", [], [
-                .t("Alles van deze sessie staat in de werkbank. Exporteren: "),
-                HTML.el("code", [], "casus exporteer \(i.casus) --uit map"),
-            ]),
         ])
     }
 
@@ -127,7 +137,7 @@ enum Paginas {
     static func muur(_ i: Invoer) -> String {
         HTML.pagina(titel: "Casus \(i.casus) · muur", klasse: "muurpagina", scripts: ["casus", "muur", "sessie"], [
             HTML.el("main", [("id", "sessie"), ("data-stap", "3")], [
-                HTML.el("section", [("data-stappen", "1 2 3 4 5"), ("class", "muurvak")], [
+                HTML.el("section", [("data-stappen", "1 2 3 4 5 6 7"), ("class", "muurvak")], [
                     muurBediening(i.tijdlijn, metDetail: false),
                     HTML.el("div", [("class", "muurkader"), ("id", "muurkader")],
                             [MuurSVG.svg(i.tijdlijn, pseudoniem: i.pseudoniem, annotaties: i.annotaties)]),

@@ -6,8 +6,8 @@ extension Scripts {
       const hoofd = document.getElementById("sessie");
       if (!hoofd) return;
       const facilitator = document.body.classList.contains("facilitator");
-      const namen = { 1: "Stap 1 · Voorstellen en samen in gesprek", 2: "Stap 2 · De gezinsleden in beeld",
-        3: "Stap 3 · De tijdlijn", 4: "Stap 4 · Dit werkt en visie toetsen", 5: "Afronding" };
+      const naam = document.getElementById("stapnaam");
+      const namen = naam && naam.dataset.namen ? JSON.parse(naam.dataset.namen) : {};
       function toonStap(stap) {
         hoofd.dataset.stap = String(stap);
         for (const s of hoofd.querySelectorAll("[data-stappen]")) {
@@ -16,7 +16,6 @@ extension Scripts {
         for (const k of document.querySelectorAll("[data-naar]")) {
           if (k.dataset.naar === String(stap)) k.setAttribute("aria-current", "step"); else k.removeAttribute("aria-current");
         }
-        const naam = document.getElementById("stapnaam");
         if (naam) naam.textContent = namen[stap] || "";
         if (!hoofd.querySelector(".muurvak").hidden) Muur.start();
       }
@@ -80,7 +79,7 @@ extension Scripts {
         const gevonden = Casus.item(id);
         if (!vak || !facilitator || !gevonden) return;
         const i = gevonden.item;
-        const verborgen = new Set(["id", "bronnen", "per_bron", "conflict", "aliassen", "leeftijden"]);
+        const verborgen = new Set(["id", "code", "bronnen", "per_bron", "conflict", "aliassen", "leeftijden"]);
         const velden = Object.keys(i).filter(k => !verborgen.has(k));
         const kop = Casus.el("h3", null, label(id));
         const sluit = Casus.el("button", "sluit", "Sluiten");
@@ -95,11 +94,18 @@ extension Scripts {
           const r = Casus.el("tr");
           const waarden = (i.per_bron || []).map(b => Casus.waarde(b.inhoud ? b.inhoud[veld] : b[veld]));
           if (waarden.some(w => w !== Casus.waarde(i[veld]))) r.className = "verschil";
+          const corrigeren = typeof Correcties !== "undefined";
           r.append(Casus.el("td", null, veld), Casus.el("td", null, Casus.waarde(i[veld])),
-            ...waarden.map(w => Casus.el("td", null, w)));
+            ...waarden.map((w, k) => {
+              const td = Casus.el("td", null, w);
+              // Where sources differ, the facilitator picks one wording for the wall.
+              if (corrigeren && r.className && w) td.append(Correcties.kiesKnop(id, veld, i.per_bron[k].bron));
+              return td;
+            }));
           tabel.append(r);
         }
-        vak.replaceChildren(kop, Casus.el("p", "id", id), tabel, sluit);
+        const paneel = typeof Correcties !== "undefined" ? [Correcties.paneel(id, i)] : [];
+        vak.replaceChildren(kop, Casus.el("p", "id", (i.code ? i.code + " · " : "") + id), tabel, ...paneel, sluit);
         vak.hidden = false;
       }
       Casus.bij((soort, data) => {

@@ -57,6 +57,10 @@ enum Scripts {
           this.meld("verdeeld", this.stand.verdeeld);
         });
         bron.addEventListener("deelnemer", e => this.meld("deelnemer", JSON.parse(e.data)));
+        bron.addEventListener("sessie", e => this.meld("sessie", JSON.parse(e.data)));
+        // The facilitator corrected the merge: the wall is drawn anew, so every page reloads
+        // (the facilitator's own page once its answer is in).
+        bron.addEventListener("muur", () => Promise.resolve(this.bezig).finally(() => location.reload()));
         bron.addEventListener("stap", e => this.meld("stap", JSON.parse(e.data)));
         bron.addEventListener("ververs", () => { this.laad().catch(() => {}); });
         bron.onopen = () => document.body.classList.remove("zonder-verbinding");
@@ -155,6 +159,8 @@ enum Scripts {
           });
         }
         this.periodes(kader.querySelector("#periode"));
+        // Stickies that came while the wall was not shown yet.
+        if (Casus.stand) this.zetAlle(Casus.stand.annotaties);
         this.plaatsAlle();
         if (this.teMarkeren) this.markeer(this.teMarkeren);
       },

@@ -50,6 +50,8 @@ final class SessieKern: Sendable {
     }
 
     var stap: Int { staat.withLock { $0.stap } }
+    /// After a correction: the wall as merged now.
+    func vervang(weergave nieuw: Weergave) { staat.withLock { $0.weergave = nieuw } }
     var weergave: Weergave { staat.withLock { $0.weergave } }
     var deelnemers: [WebDeelnemer] { staat.withLock { $0.volgorde } }
 
@@ -175,9 +177,9 @@ final class SessieKern: Sendable {
         stroom.zend("verdeeld", facilitator: data, deelnemer: data)
     }
 
-    /// The facilitator moves to step `nieuw` (1–4, 5 the closing).
+    /// The facilitator moves to step `nieuw` (`Paginas.stappen`: 1–4, 5 and 6 the rest of step 4, 7 the closing).
     func zetStap(_ nieuw: Int) async throws {
-        guard (1...5).contains(nieuw) else { throw WebFout.ongeldig("Kies een stap van 1 tot en met 5.") }
+        guard Paginas.stappen.contains(where: { $0.0 == nieuw }) else { throw WebFout.ongeldig("Kies een stap van 1 tot en met 7.") }
         try await opRij { [self] in
             try werkbank.zetSessieStap(casus: casus, stap: nieuw, door: "facilitator")
             staat.withLock { $0.stap = nieuw }

@@ -49,6 +49,9 @@ public struct SessieServer: Sendable {
         let router = Router(context: SessieContext.self)
         router.add(middleware: Beveiliging(alleenLokaal: alleenLokaal))
         ApiRoutes.voegToe(aan: router, kern: kern)
+        StapRoutes.voegToe(aan: router, kern: kern)
+        AfrondingRoutes.voegToe(aan: router, kern: kern)
+        CorrectieRoutes.voegToe(aan: router, kern: kern)
         PaginaRoutes.voegToe(aan: router, kern: kern)
         return router
     }

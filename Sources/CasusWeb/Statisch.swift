@@ -6,5 +6,7 @@ enum Statisch {
         "muur.js": (Scripts.muur, "text/javascript; charset=utf-8"),
         "sessie.js": (Scripts.sessie, "text/javascript; charset=utf-8"),
         "doe-mee.js": (Scripts.doeMee, "text/javascript; charset=utf-8"),
+        "stappen.js": (Scripts.stappen, "text/javascript; charset=utf-8"),
+        "correcties.js": (Scripts.correcties, "text/javascript; charset=utf-8"),
     ]
 }

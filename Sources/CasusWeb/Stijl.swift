@@ -100,6 +100,68 @@ enum Stijl {
       .sticker-regel { grid-template-columns: 1fr; }
       .sticker-regel > *, .mijnlijst .weg { grid-column: 1; }
     }
+    .uitleg { color: #445; margin: .1rem 0 .6rem; }
+    .kaart { overflow-wrap: anywhere; }
+    body.scherm .kaarten { grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
+    body.scherm .kaart { font-size: .85em; }
+    body.facilitator .kaart, body.facilitator .principe { cursor: pointer; }
+    .aanvulling { background: #fff8d6; border-left: .3rem solid #f2c14e; border-radius: .3rem; padding: .3rem .6rem; margin-top: .5rem; }
+    .aanvulling p { margin: .15rem 0; }
+    .aanvulling .aanvulkop { font-size: .85em; font-weight: bold; color: #7a5a00; }
+    .principes { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: .8rem; }
+    .principe { background: #fff; border-radius: .5rem; padding: .5rem .9rem; border-left: .6rem solid #cfd6e3; }
+    .principe h3 { margin: 0 0 .2rem; font-size: 1.1em; }
+    .principe p { margin: .25rem 0; }
+    .principe .principetekst { font-size: .8em; color: #556; }
+    .principe .oordeel { display: inline-block; font-weight: bold; border-radius: 1rem; padding: .05rem .8rem;
+      background: #e3e7ee; color: #445; }
+    .principe .hadkunnen { margin-top: .3rem; border-top: 1px dashed #cfd6e3; padding-top: .3rem; }
+    .principe[data-oordeel="wel"] { border-left-color: #1b9e3e; }
+    .principe[data-oordeel="wel"] .oordeel { background: #1b9e3e; color: #fff; }
+    .principe[data-oordeel="deels"] { border-left-color: #e0a800; }
+    .principe[data-oordeel="deels"] .oordeel { background: #f2c14e; color: #1d2430; }
+    .principe[data-oordeel="niet"] { border-left-color: #b3261e; }
+    .principe[data-oordeel="niet"] .oordeel { background: #b3261e; color: #fff; }
+    .principe[data-oordeel="onbekend"] { border-left-color: #6b7486; }
+    .principe[data-oordeel="onbekend"] .oordeel { background: #6b7486; color: #fff; }
+    .oordelen { display: flex; flex-wrap: wrap; gap: .4rem; border: 0; padding: 0; margin: 0; }
+    .oordelen legend { padding: 0; margin-bottom: .2rem; }
+    .oordeelkeuze { display: flex; gap: .3rem; align-items: center; padding: .4rem .7rem; border: 1px solid #9aa6ba;
+      border-radius: .4rem; background: #fff; }
+    .afspraken { display: grid; gap: .5rem; padding-left: 2rem; }
+    .afspraken li { background: #fff; border-radius: .4rem; padding: .4rem .8rem; border-left: .4rem solid #6a8cc7; }
+    .afspraken li.gedaan { border-left-color: #1b9e3e; }
+    .afspraken .wat { display: block; font-weight: bold; }
+    .afspraken .details { color: #445; }
+    .evaluatie { list-style: none; padding: 0; display: grid; gap: .4rem; }
+    .evaluatie li { background: #fff; border-radius: .4rem; padding: .4rem .8rem; }
+    li.leeg { color: #667; font-style: italic; background: none; border: 0; }
+    .stapformulier { background: #fff; border: 1px solid #cfd6e3; border-radius: .5rem; padding: .6rem .9rem; margin-top: 1rem; }
+    .stapformulier h3 { margin: 0; }
+    .downloads { margin-top: 1.5rem; }
+    .knop { display: inline-block; padding: .6rem 1rem; margin: .2rem .3rem .2rem 0; border-radius: .4rem; background: #24324a;
+      color: #fff; font-weight: bold; text-decoration: none; }
+    .knop.licht { background: #fff; color: #24324a; border: 1px solid #24324a; }
+    @media (min-width: 1000px) {
+      body.facilitator section.metformulier { display: grid; grid-template-columns: minmax(0, 1fr) 26rem;
+        column-gap: 1.2rem; align-items: start; }
+      body.facilitator section.metformulier > * { grid-column: 1; }
+      body.facilitator section.metformulier > .stapformulier { grid-column: 2; grid-row: 1 / span 8; margin-top: 0; }
+      body.scherm .principes { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+    }
+    body.scherm .principe .principetekst { font-size: .7em; }
+    body.scherm .afspraken li, body.scherm .evaluatie li { font-size: 1.2em; }
+    body.facilitator .detail { width: min(64rem, 94%); max-height: calc(100vh - 12rem); }
+    .correcties { border-top: 2px solid #24324a; margin-top: .6rem; padding-top: .3rem; }
+    .correcties h4 { margin: .2rem 0; }
+    .correctieregel { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin: .3rem 0; }
+    .correctieregel input, .correctieregel select, .correcties button { font: inherit; padding: .25rem .5rem; }
+    .detail button.kies { margin-left: .4rem; font-size: .8rem; padding: .05rem .4rem; }
+    .voorbeeld { background: #eef6ee; border: 2px solid #1b9e3e; border-radius: .4rem; padding: .3rem .6rem; margin: .4rem 0; }
+    .voorbeeld .wordt { font-weight: bold; }
+    .voorbeeld button { margin-right: .4rem; }
+    p.gedaan { position: fixed; top: 3.4rem; left: 50%; transform: translateX(-50%); background: #fff; z-index: 8;
+      border: 2px solid #1b9e3e; border-radius: .4rem; padding: .4rem 1rem; max-width: 90%; }
     .foutpagina main { max-width: 40rem; margin: 3rem auto; background: #fff; padding: 1rem 2rem; border-radius: .5rem; }
     """#
 }

@@ -27,7 +27,8 @@ struct WebFout: Error, Sendable {
         let m = fout.melding
         let tekst = m.bericht + (m.hint.map { " — \($0)" } ?? "")
         switch fout {
-        case .onbekendItem, .ongeldig: return WebFout(status: .unprocessableContent, bericht: tekst)
+        case .onbekendItem, .ongeldig, .correctieOnmogelijk, .onbekendeBron:
+            return WebFout(status: .unprocessableContent, bericht: tekst)
         case .onbekendeAnnotatie: return WebFout(status: .notFound, bericht: tekst)
         default: return WebFout(status: .internalServerError, bericht: tekst)
         }

@@ -18,12 +18,14 @@ enum XLSXBlad {
             + "<selection pane=\"bottomLeft\" activeCell=\"A\(eersteData)\" sqref=\"A\(eersteData)\"/></sheetView></sheetViews>"
             + "<sheetFormatPr defaultRowHeight=\"15\"/><cols>"
         for (index, kolom) in blad.kolommen.enumerated() {
-            xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(kolom.breedte)\" style=\"\(XLSXStijlen.tekst)\" customWidth=\"1\"/>"
+            let stijl = blad.getallen ? XLSXStijlen.standaard : XLSXStijlen.tekst
+            xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(kolom.breedte)\" style=\"\(stijl)\" customWidth=\"1\"/>"
         }
         xml += "</cols><sheetData>" + rij(1, blad.kolommen.map(\.sleutel), stijl: XLSXStijlen.kop)
         if let voorbeeld = blad.voorbeeld { xml += rij(2, voorbeeld, stijl: XLSXStijlen.voorbeeld) }
         for (index, waarden) in blad.rijen.enumerated() {
-            xml += rij(eersteData + index, waarden, stijl: XLSXStijlen.tekst)
+            xml += rij(eersteData + index, waarden, stijl: blad.getallen ? XLSXStijlen.standaard : XLSXStijlen.tekst,
+                       getallen: blad.getallen)
         }
         xml += "</sheetData>" + keuzelijsten(blad, vanaf: eersteData)
         if heeftOpmerkingen { xml += "<legacyDrawing r:id=\"rId2\"/>" }
@@ -35,11 +37,17 @@ enum XLSXBlad {
         regel.count < 30 && !regel.hasSuffix(".") && !(regel.first.map { $0.isNumber || $0 == "•" || $0 == " " } ?? true)
     }
 
-    /// One row of text cells; empty values are left out.
-    static func rij(_ nummer: Int, _ waarden: [String], stijl: Int) -> String {
+    /// One row of text cells; empty values are left out. With `getallen` a whole
+    /// number (not `007`, which is a code) becomes a number cell.
+    static func rij(_ nummer: Int, _ waarden: [String], stijl: Int, getallen: Bool = false) -> String {
         var xml = "<row r=\"\(nummer)\">"
         for (index, waarde) in waarden.enumerated() where !waarde.isEmpty {
-            xml += "<c r=\"\(Werkboek.celNaam(kolom: index + 1, rij: nummer))\" s=\"\(stijl)\" t=\"inlineStr\">"
+            let cel = Werkboek.celNaam(kolom: index + 1, rij: nummer)
+            if getallen, let getal = Int(waarde), String(getal) == waarde {
+                xml += "<c r=\"\(cel)\" s=\"\(stijl)\"><v>\(getal)</v></c>"
+                continue
+            }
+            xml += "<c r=\"\(cel)\" s=\"\(stijl)\" t=\"inlineStr\">"
                 + "<is><t xml:space=\"preserve\">\(XMLTekst.escape(waarde))</t></is></c>"
         }
         return xml + "</row>"

@@ -1,6 +1,5 @@
 import Casus
 import Foundation
-import ZIPFoundation
 
 /// Writes a `WerkboekOntwerp` as an .xlsx that Excel and LibreOffice open: text cells
 /// (inline strings, column format "@" so Excel keeps `maart 2019` as typed), a bold
@@ -15,16 +14,7 @@ enum XLSXSchrijver {
     static let laatsteRij = 1000
 
     static func schrijf(_ ontwerp: WerkboekOntwerp) throws -> Data {
-        let archief = try Archive(data: Data(), accessMode: .create)
-        for (pad, inhoud) in onderdelen(ontwerp) {
-            let data = Data(inhoud.utf8)
-            try archief.addEntry(with: pad, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: Date(timeIntervalSince1970: 315_532_800),
-                                 compressionMethod: .deflate) { positie, grootte in
-                data.subdata(in: Int(positie)..<Int(positie) + grootte)
-            }
-        }
-        return archief.data ?? Data()
+        try ZipArchief.maak(onderdelen(ontwerp).map { ($0.0, Data($0.1.utf8)) })
     }
 
     /// Every part of the package, in a fixed order.
@@ -39,8 +29,8 @@ enum XLSXSchrijver {
         ]
         for (index, blad) in ontwerp.bladen.enumerated() {
             let n = index + 1
-            delen.append(("xl/worksheets/sheet\(n).xml", XLSXBlad.xml(blad, heeftOpmerkingen: !blad.kolommen.isEmpty)))
-            guard !blad.kolommen.isEmpty else { continue }
+            delen.append(("xl/worksheets/sheet\(n).xml", XLSXBlad.xml(blad, heeftOpmerkingen: blad.heeftUitleg)))
+            guard blad.heeftUitleg else { continue }
             delen.append(("xl/worksheets/_rels/sheet\(n).xml.rels",
                           relaties([("comments", "../comments\(n).xml"), ("vmlDrawing", "../drawings/vmlDrawing\(n).vml")])))
             delen.append(("xl/comments\(n).xml", XLSXOpmerkingen.comments(blad)))
@@ -59,7 +49,7 @@ enum XLSXSchrijver {
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(office).spreadsheetml.styles+xml\"/>"
         for (index, blad) in ontwerp.bladen.enumerated() {
             xml += "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"\(office).spreadsheetml.worksheet+xml\"/>"
-            if !blad.kolommen.isEmpty {
+            if blad.heeftUitleg {
                 xml += "<Override PartName=\"/xl/comments\(index + 1).xml\" ContentType=\"\(office).spreadsheetml.comments+xml\"/>"
             }
         }

@@ -8,17 +8,23 @@ extension Document {
     public init(rapport: RapportDocument, ondertitel: String? = nil) {
         self.init(titel: rapport.titel, ondertitel: ondertitel)
         for blok in rapport.blokken {
+            let plek = DocumentVerwijzingen.Plek(blok: blokken.count)
             switch blok {
-            case let .kop(niveau, tekst, _):
+            case let .kop(niveau, tekst, anker):
+                if let anker { verwijzingen.ankers[plek, default: []].append(anker) }
                 voeg(.kop(max(1, niveau - 1), tekst))
             case let .alinea(fragmenten):
-                voeg(.alinea(Self.tekst(fragmenten)))
+                voeg(.alinea(neem(fragmenten, op: plek)))
             case let .citaat(fragmenten):
-                voeg(.citaat(Self.tekst(fragmenten)))
+                voeg(.citaat(neem(fragmenten, op: plek)))
             case let .lijst(punten):
-                voeg(.lijst(punten.map(Self.tekst)))
+                voeg(.lijst(punten.enumerated().map { k, punt in
+                    neem(punt, op: .init(blok: plek.blok, deel: [k]))
+                }))
             case let .tabel(koppen, rijen, _):
-                let cellen = rijen.map { $0.map(Self.tekst) }
+                let cellen = rijen.enumerated().map { r, rij in
+                    rij.enumerated().map { k, cel in neem(cel, op: .init(blok: plek.blok, deel: [r, k])) }
+                }
                 voeg(.tabel(kop: koppen, rijen: cellen, breedtes: Self.breedtes(koppen, cellen)))
             case let .grafiek(tekening, beschrijving):
                 voeg(.tekening(tekening, bijschrift: beschrijving))
@@ -29,14 +35,18 @@ extension Document {
         }
     }
 
-    /// The visible text; on paper a link is its text.
-    static func tekst(_ fragmenten: [RapportDocument.Fragment]) -> String {
-        fragmenten.map { fragment in
+    /// The visible text (on paper a link is its text), its links and anchors kept
+    /// for the PDF.
+    mutating func neem(_ fragmenten: [RapportDocument.Fragment], op plek: DocumentVerwijzingen.Plek) -> String {
+        var t = DocumentVerwijzingen.Tekst()
+        for fragment in fragmenten {
             switch fragment {
-            case let .tekst(t), let .vet(t), let .link(t, _): t
-            case .anker: ""
+            case let .tekst(s), let .vet(s): t.voeg(s)
+            case let .link(s, anker): t.voeg(s, link: anker)
+            case let .anker(naam): t.anker(naam)
             }
-        }.joined()
+        }
+        return verwijzingen.neem(t, op: plek)
     }
 
     /// Columns as wide as their text asks, within bounds: a column of counts stays

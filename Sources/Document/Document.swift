@@ -35,6 +35,8 @@ public struct Document: Sendable {
     /// Under the title on the first page.
     public var ondertitel: String?
     public var blokken: [Blok]
+    /// Links and anchors inside the blocks (the PDF makes them clickable).
+    public var verwijzingen = DocumentVerwijzingen()
 
     public init(titel: String, ondertitel: String? = nil, blokken: [Blok] = []) {
         self.titel = titel

@@ -25,6 +25,9 @@ public enum DocumentPDF {
         var pagina = 1
         var y = marge
         var kopPaginas: [Int] = []
+        /// The block being set, to find its links and anchors.
+        var huidig = 0
+        lazy var bekendeAnkers = Set(d.verwijzingen.ankers.values.joined())
         var tekstBreedte: Double { breedte - 2 * marge }
         var onder: Double { hoogte - marge - 18 }
 
@@ -40,6 +43,7 @@ public enum DocumentPDF {
             try tekst(d.titel, lettertype: "DejaVu Sans Bold 20", na: 4)
             if let ondertitel = d.ondertitel { try tekst(ondertitel, lettertype: "DejaVu Sans 11", kleur: 0.35, na: 14) }
             for (i, blok) in d.blokken.enumerated() {
+                huidig = i
                 // A heading stays with a picture or chart right after it (or after its one-paragraph intro).
                 if case .kop = blok, let h = figuurNa(i), y + 40 + h > onder { nieuwePagina() }
                 // And with the header and first row of a table right after it.
@@ -59,20 +63,22 @@ public enum DocumentPDF {
                 if y + 60 > onder { nieuwePagina() }
                 if niveau <= 2 { kopPaginas.append(pagina) }
                 y += niveau == 1 ? 10 : 6
-                try tekst(t, lettertype: niveau == 1 ? "DejaVu Sans Bold 15" : niveau == 2 ? "DejaVu Sans Bold 12.5" : "DejaVu Sans Bold 11", na: 6)
+                try tekst(t, lettertype: niveau == 1 ? "DejaVu Sans Bold 15" : niveau == 2 ? "DejaVu Sans Bold 12.5" : "DejaVu Sans Bold 11",
+                          na: 6, deel: [], ankers: niveau <= 2 ? [Self.inhoudAnker(kopPaginas.count - 1)] : [])
             case .alinea(let t):
-                try tekst(t, lettertype: "DejaVu Sans 10", na: 7)
+                try tekst(t, lettertype: "DejaVu Sans 10", na: 7, deel: [])
             case .kleineTekst(let t):
-                try tekst(t, lettertype: "DejaVu Sans 8.5", kleur: 0.35, na: 6)
+                try tekst(t, lettertype: "DejaVu Sans 8.5", kleur: 0.35, na: 6, deel: [])
             case .citaat(let t):
-                try tekst(t, lettertype: "DejaVu Sans Oblique 9", kleur: 0.25, x: marge + 14, breedte: tekstBreedte - 14, na: 5)
+                try tekst(t, lettertype: "DejaVu Sans Oblique 9", kleur: 0.25, x: marge + 14, breedte: tekstBreedte - 14, na: 5,
+                          deel: [])
             case .tekening(let t, let bijschrift):
                 try tekening(t, bijschrift: bijschrift)
             case .lijst(let punten):
-                for punt in punten {
+                for (k, punt) in punten.enumerated() {
                     if y + 14 > onder { nieuwePagina() }
                     try tekst("•", lettertype: "DejaVu Sans 10", x: marge + 4, breedte: 12, na: 0, verder: false)
-                    try tekst(punt, lettertype: "DejaVu Sans 10", x: marge + 18, breedte: tekstBreedte - 18, na: 3)
+                    try tekst(punt, lettertype: "DejaVu Sans 10", x: marge + 18, breedte: tekstBreedte - 18, na: 3, deel: [k])
                 }
                 y += 4
             case .tabel(let kop, let rijen, let breedtes):
@@ -90,9 +96,13 @@ public enum DocumentPDF {
 
         /// Text line by line, so a long paragraph flows onto the next page.
         /// With `verder: false` the cursor stays (a bullet beside its text).
+        /// `deel` names the piece of the current block, for its links and anchors.
         func tekst(_ t: String, lettertype: String, kleur: Double = 0.13, x: Double? = nil, breedte: Double? = nil,
-                   na: Double, verder: Bool = true) throws {
+                   na: Double, verder: Bool = true, deel: [Int]? = nil, ankers extra: [String] = []) throws {
             let opmaak = try TekstOpmaak(pdf.cr, tekst: t, lettertype: lettertype, breedte: breedte ?? tekstBreedte)
+            let plek = deel.map { DocumentVerwijzingen.Plek(blok: huidig, deel: $0) }
+            let vakken = plek.map { links(in: opmaak, op: $0) } ?? []
+            opmaak.kleurLinks(plek.map(geldigeLinks)?.map(\.bereik) ?? [])
             let start = y
             var boven = y
             for (i, regel) in opmaak.regels.enumerated() {
@@ -100,8 +110,12 @@ public enum DocumentPDF {
                     nieuwePagina()
                     boven = y
                 }
+                if i == 0 { bestemmingen((plek.flatMap { d.verwijzingen.ankers[$0] } ?? []) + extra, y: boven) }
                 cairo_set_source_rgb(pdf.cr, kleur, kleur, kleur)
                 opmaak.tekenRegel(i, x: x ?? marge, basislijn: boven + (regel.basis - regel.boven), in: pdf.cr)
+                for vak in vakken where vak.regel == i {
+                    link(naar: vak.anker, x: (x ?? marge) + vak.x, y: boven, breedte: vak.breedte, hoogte: regel.hoogte)
+                }
                 boven += regel.hoogte
             }
             y = verder ? boven + na : start
@@ -117,13 +131,13 @@ public enum DocumentPDF {
                 nieuwePagina()
             }
             try rij(kop, kolommen: kolommen, vet: true)
-            for r in rijen {
+            for (index, r) in rijen.enumerated() {
                 let hoogte = try rijHoogte(r, kolommen: kolommen, vet: false)
                 if y + hoogte > onder {
                     nieuwePagina()
                     try rij(kop, kolommen: kolommen, vet: true)
                 }
-                try rij(r, kolommen: kolommen, vet: false)
+                try rij(r, kolommen: kolommen, vet: false, index: index)
             }
             y += 8
         }
@@ -135,11 +149,12 @@ public enum DocumentPDF {
             }.max() ?? 12
         }
 
-        func rij(_ cellen: [String], kolommen: [Double], vet: Bool) throws {
+        /// One table row; `index` (data rows only) finds the cells' links and anchors.
+        func rij(_ cellen: [String], kolommen: [Double], vet: Bool, index: Int? = nil) throws {
             let h = try rijHoogte(cellen, kolommen: kolommen, vet: vet)
             if y + h > onder { nieuwePagina() }
             var x = marge
-            for (cel, b) in zip(cellen, kolommen) {
+            for (k, (cel, b)) in zip(cellen, kolommen).enumerated() {
                 cairo_rectangle(pdf.cr, x, y, b, h)
                 if vet {
                     cairo_set_source_rgb(pdf.cr, 0.93, 0.95, 0.96)
@@ -150,8 +165,18 @@ public enum DocumentPDF {
                 cairo_stroke(pdf.cr)
                 let opmaak = try TekstOpmaak(pdf.cr, tekst: cel, lettertype: vet ? "DejaVu Sans Bold 8.5" : "DejaVu Sans 8.5",
                                              breedte: b - 8)
+                let plek = index.map { DocumentVerwijzingen.Plek(blok: huidig, deel: [$0, k]) }
+                opmaak.kleurLinks(plek.map(geldigeLinks)?.map(\.bereik) ?? [])
                 cairo_set_source_rgb(pdf.cr, 0.13, 0.13, 0.13)
                 opmaak.teken(x: x + 4, y: y + 3, in: pdf.cr)
+                if let plek {
+                    bestemmingen(d.verwijzingen.ankers[plek] ?? [], y: y)
+                    let regels = opmaak.regels
+                    for vak in links(in: opmaak, op: plek) where vak.regel < regels.count {
+                        link(naar: vak.anker, x: x + 4 + vak.x, y: y + 3 + regels[vak.regel].boven,
+                             breedte: vak.breedte, hoogte: regels[vak.regel].hoogte)
+                    }
+                }
                 x += b
             }
             y += h
@@ -220,12 +245,51 @@ public enum DocumentPDF {
                 let inspring = kop.niveau == 1 ? 0.0 : 16.0
                 if y + 14 > onder { nieuwePagina() }
                 let nummer = bekendeKoppen.flatMap { i < $0.count ? String($0[i]) : nil } ?? "…"
+                let (boven, blad) = (y, pagina)
                 try tekst(nummer, lettertype: "DejaVu Sans 10", x: breedte - marge - 30, breedte: 30, na: 0, verder: false)
                 try tekst(kop.tekst, lettertype: kop.niveau == 1 ? "DejaVu Sans Bold 10" : "DejaVu Sans 10",
                           x: marge + inspring, breedte: tekstBreedte - inspring - 40, na: 3)
+                // The whole line, title to page number, leads to the chapter.
+                if pagina == blad { link(naar: Self.inhoudAnker(i), x: marge, y: boven, breedte: tekstBreedte, hoogte: y - boven - 3) }
             }
             nieuwePagina()
         }
+
+        /// The links of a piece of text that lead somewhere in this document, with their boxes.
+        func links(in opmaak: TekstOpmaak, op plek: DocumentVerwijzingen.Plek)
+            -> [(regel: Int, x: Double, breedte: Double, anker: String)] {
+            geldigeLinks(plek).flatMap { link in
+                opmaak.vakken(link.bereik).map { ($0.regel, $0.x, $0.breedte, link.anker) }
+            }
+        }
+
+        /// Only links whose anchor is in this document (never a dangling one).
+        func geldigeLinks(_ plek: DocumentVerwijzingen.Plek) -> [DocumentVerwijzingen.Link] {
+            (d.verwijzingen.links[plek] ?? []).filter { bekendeAnkers.contains($0.anker) }
+        }
+
+        /// Anchors as PDF destinations on this page, at height `y`.
+        func bestemmingen(_ namen: [String], y: Double) {
+            for naam in namen {
+                cairo_tag_begin(pdf.cr, CAIRO_TAG_DEST, "name='\(Self.attribuut(naam))' x=0 y=\(max(0, y - 6))")
+                cairo_tag_end(pdf.cr, CAIRO_TAG_DEST)
+            }
+        }
+
+        /// A clickable box that leads to an anchor.
+        func link(naar anker: String, x: Double, y: Double, breedte: Double, hoogte: Double) {
+            guard breedte > 0, hoogte > 0 else { return }
+            cairo_tag_begin(pdf.cr, CAIRO_TAG_LINK, "dest='\(Self.attribuut(anker))' rect=[\(x) \(y) \(breedte) \(hoogte)]")
+            cairo_tag_end(pdf.cr, CAIRO_TAG_LINK)
+        }
+
+        /// Cairo's attribute strings are single-quoted; quote and backslash are escaped.
+        static func attribuut(_ s: String) -> String {
+            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        }
+
+        /// The destination of contents entry `i`.
+        static func inhoudAnker(_ i: Int) -> String { "inhoud-\(i)" }
 
         /// "pagina N van M" at the bottom right of a page of this size.
         func voet(breedte: Double = DocumentPDF.breedte, hoogte: Double = DocumentPDF.hoogte) {

@@ -87,6 +87,43 @@ final class TekstOpmaak {
         return uit
     }
 
+    /// Link text in dark blue, so a reader sees what can be clicked (also on paper).
+    func kleurLinks(_ bereiken: [Range<Int>]) {
+        guard !bereiken.isEmpty, let lijst = pango_attr_list_new() else { return }
+        defer { pango_attr_list_unref(lijst) }
+        for bereik in bereiken {
+            guard let kleur = pango_attr_foreground_new(0x1F00, 0x4E00, 0x8C00) else { continue }
+            kleur.pointee.start_index = guint(bereik.lowerBound)
+            kleur.pointee.end_index = guint(bereik.upperBound)
+            pango_attr_list_insert(lijst, kleur)
+        }
+        pango_layout_set_attributes(layout, lijst)
+    }
+
+    /// Where bytes `bereik` of the text lie: for each line they touch, x and width
+    /// from the line's start, in points (a link's clickable box).
+    func vakken(_ bereik: Range<Int>) -> [(regel: Int, x: Double, breedte: Double)] {
+        var uit: [(Int, Double, Double)] = []
+        for i in 0..<Int(pango_layout_get_line_count(layout)) {
+            guard let regel = pango_layout_get_line_readonly(layout, Int32(i)) else { continue }
+            let begin = Int(regel.pointee.start_index), eind = begin + Int(regel.pointee.length)
+            let van = max(begin, bereik.lowerBound), tot = min(eind, bereik.upperBound)
+            guard van < tot else { continue }
+            var x1: Int32 = 0, x2: Int32 = 0
+            pango_layout_line_index_to_x(regel, Int32(van), 0, &x1)
+            pango_layout_line_index_to_x(regel, Int32(tot), 0, &x2)
+            if tot == eind {
+                // The end of a line has no leading edge: take the line's own width.
+                var logisch = PangoRectangle()
+                pango_layout_line_get_extents(regel, nil, &logisch)
+                x2 = logisch.x + logisch.width
+            }
+            let schaal = Double(PANGO_SCALE)
+            uit.append((i, Double(min(x1, x2)) / schaal, Double(abs(x2 - x1)) / schaal))
+        }
+        return uit
+    }
+
     func tekenRegel(_ index: Int, x: Double, basislijn: Double, in cr: OpaquePointer) {
         guard let regel = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
         cairo_move_to(cr, x, basislijn)

@@ -54,8 +54,8 @@ struct Afspraak: ParsableCommand {
                 print("Afspraak #\(verwijder) verwijderd")
                 return
             }
-            let datum = try wanneer.map(Self.datum)
-            let status = try status.map(Self.status)
+            let datum = try wanneer.map { t throws(WerkbankFout) in try SessieBewerking.wanneer(t, bij: " bij --wanneer") }
+            let status = try status.map { t throws(WerkbankFout) in try SessieBewerking.status(t) }
             if let wijzig {
                 guard let oud = try wb.afspraken(casus: casus).first(where: { $0.nummer == wijzig })?.afspraak else {
                     throw WerkbankFout.ongeldig("afspraak #\(wijzig) bestaat niet in casus '\(casus)'")
@@ -70,19 +70,5 @@ struct Afspraak: ParsableCommand {
             let nummer = try SessieBewerking.legAfspraakVast(casus: casus, afspraak, door: wie, in: wb)
             print("Afspraak #\(nummer) vastgelegd")
         }
-    }
-
-    static func datum(_ tekst: String) throws -> Datum {
-        guard let d = DatumParser.parse(tekst) else {
-            throw WerkbankFout.ongeldig("onleesbare datum '\(tekst)' bij --wanneer; gebruik bijvoorbeeld: \(DatumParser.toegestaneVormen)")
-        }
-        return d
-    }
-
-    static func status(_ tekst: String) throws -> AfspraakStatus {
-        guard let s = AfspraakStatus(rawValue: tekst.lowercased()) else {
-            throw WerkbankFout.ongeldig("ongeldige status '\(tekst)'; kies uit: open, gedaan")
-        }
-        return s
     }
 }

@@ -51,7 +51,7 @@ struct VisieCommando: ParsableCommand {
                 return
             }
             let oud = try wb.sessie(casus: casus).visie.first { $0.principe == principe }
-            let gekozen = try oordeel.map(Self.oordeel) ?? oud?.oordeel
+            let gekozen = try oordeel.map { t throws(WerkbankFout) in try SessieBewerking.oordeel(t) } ?? oud?.oordeel
             guard let gekozen else {
                 throw WerkbankFout.ongeldig("principe \(principe) heeft nog geen oordeel; geef --oordeel wel|deels|niet|onbekend")
             }
@@ -60,13 +60,6 @@ struct VisieCommando: ParsableCommand {
             try SessieBewerking.zetOordeel(casus: casus, v, door: wie, in: wb)
             print("Principe \(principe) (\(kort)): \(gekozen.rawValue)" + (oud == nil ? "" : " (gewijzigd)"))
         }
-    }
-
-    static func oordeel(_ tekst: String) throws -> Oordeel {
-        guard let o = Oordeel(rawValue: tekst.lowercased()) else {
-            throw WerkbankFout.ongeldig("ongeldig oordeel '\(tekst)'; kies uit: \(Oordeel.toegestaan.joined(separator: ", "))")
-        }
-        return o
     }
 }
 

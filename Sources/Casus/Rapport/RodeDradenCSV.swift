@@ -4,14 +4,34 @@ import Foundation
 /// Separator `;` and UTF-8 with a byte-order mark: Dutch Excel uses the comma as
 /// decimal sign and so expects `;` between fields, and without the mark it reads
 /// the file as Windows-1252 (é becomes Ã©). LibreOffice asks for the separator; headless
-/// it needs filter options (scripts/csv-libreoffice.sh).
+/// it needs filter options (scripts/csv-libreoffice.sh) — or one opens `tellingen.xlsx`,
+/// the same tables as a workbook.
 public enum RodeDradenCSV {
+    /// The tables: file name, sheet name in `tellingen.xlsx`, rows (header first).
+    static func tabellen(_ r: RodeDraden) -> [(bestand: String, blad: String, rijen: [[String]])] {
+        [("patronen.csv", "patronen", patronen(r)),
+         ("annotaties-per-thema.csv", "annotaties per thema", rijen(r.annotaties.perThema, kop: "thema")),
+         ("annotaties-per-soort.csv", "annotaties per soort", rijen(r.annotaties.perSoortInterventie, kop: "soort interventie")),
+         ("annotaties-per-kader.csv", "annotaties per kader", rijen(r.annotaties.perKader, kop: "kader")),
+         ("principes.csv", "principes", principes(r)), ("afspraken.csv", "afspraken", afspraken(r))]
+    }
+
     public static func bestanden(_ r: RodeDraden) -> [(naam: String, inhoud: Data)] {
-        [("patronen.csv", patronen(r)), ("annotaties-per-thema.csv", rijen(r.annotaties.perThema, kop: "thema")),
-         ("annotaties-per-soort.csv", rijen(r.annotaties.perSoortInterventie, kop: "soort interventie")),
-         ("annotaties-per-kader.csv", rijen(r.annotaties.perKader, kop: "kader")),
-         ("principes.csv", principes(r)), ("afspraken.csv", afspraken(r))]
-            .map { ($0.0, bestand($0.1)) }
+        tabellen(r).map { ($0.bestand, bestand($0.rijen)) }
+    }
+
+    /// The same tables as one workbook, a sheet each, counts as numbers: opens in
+    /// Excel in any language and in LibreOffice without choosing a separator.
+    public static func werkboek(_ r: RodeDraden) -> WerkboekOntwerp {
+        WerkboekOntwerp(bladen: tabellen(r).map { tabel in
+            let kop = tabel.rijen.first ?? []
+            let kolommen = kop.indices.map { k in
+                let langste = tabel.rijen.map { k < $0.count ? $0[k].count : 0 }.max() ?? 8
+                return WerkboekOntwerp.Kolom(kop[k], "", breedte: Double(min(max(langste + 2, 8), 60)))
+            }
+            return WerkboekOntwerp.Blad(naam: tabel.blad, kolommen: kolommen, rijen: Array(tabel.rijen.dropFirst()),
+                                        getallen: true)
+        })
     }
 
     /// One pattern a row, one casus a column: 1 where the pattern was found.

@@ -27,15 +27,22 @@ public struct WerkboekOntwerp: Sendable, Hashable {
         public var rijen: [[String]]
         /// For the explanation sheet: plain lines in column A, no header.
         public var tekstRegels: [String]?
+        /// A table of counts: whole numbers in data rows become number cells (a template
+        /// keeps every cell text, so `2019` stays as typed).
+        public var getallen: Bool
 
         public init(naam: String, kolommen: [Kolom] = [], voorbeeld: [String]? = nil, rijen: [[String]] = [],
-                    tekstRegels: [String]? = nil) {
+                    tekstRegels: [String]? = nil, getallen: Bool = false) {
             self.naam = naam
+            self.getallen = getallen
             self.kolommen = kolommen
             self.voorbeeld = voorbeeld
             self.rijen = rijen
             self.tekstRegels = tekstRegels
         }
+
+        /// Whether any header cell has help text (then the sheet gets comments).
+        public var heeftUitleg: Bool { kolommen.contains { !$0.uitleg.isEmpty } }
     }
 
     public var bladen: [Blad]

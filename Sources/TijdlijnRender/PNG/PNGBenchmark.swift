@@ -23,9 +23,12 @@ public enum PNGBenchmark {
         var gelijk = ons
         let coderen = try mediaan(keer) { gelijk = try codeer(s, s.codeerder, px) }
         let ruw = try ruweRijen(s, px)
-        var zlib6 = 0
+        var (zlib6, zlib1) = (0, 0)
         let z6 = try mediaan(keer) {
             zlib6 = try ruw.withUnsafeBytes { try ZlibStroom(niveau: 6).comprimeer($0, laatste: true).count }
+        }
+        let z1 = try mediaan(keer) {
+            zlib1 = try ruw.withUnsafeBytes { try ZlibStroom(niveau: 1).comprimeer($0, laatste: true).count }
         }
         regels += [
             "png zoals casus hem maakt (schilderen + coderen in stroken, alle kernen): \(ms(totaal)), "
@@ -35,14 +38,15 @@ public enum PNGBenchmark {
             "één vlak schilderen op één kern: \(ms(schilderen))",
             "libpng standaard (cairo_surface_write_to_png_stream): \(ms(libpng)), \(libpngGrootte) bytes",
             "zlib niveau 6 op dezelfde ruwe pixels (één kern): \(ms(z6)), \(zlib6) bytes",
+            "zlib niveau 1 op dezelfde ruwe pixels (één kern): \(ms(z1)), \(zlib1) bytes",
             String(format: "verhouding coderen / zlib-6: %.2f; grootte / libpng: %.2f",
                    coderen / z6, Double(ons.count) / Double(max(1, libpngGrootte))),
         ]
         if varianten {
             for filter in PNGFilter.allCases {
-                for (niveau, strategie) in [(1, Z_DEFAULT_STRATEGY), (1, Z_RLE), (2, Z_DEFAULT_STRATEGY),
-                                            (3, Z_DEFAULT_STRATEGY), (6, Z_DEFAULT_STRATEGY)] {
-                    let c = PNGCodeerder(breedte: s.breedte, filter: filter, niveau: Int32(niveau),
+                for (niveau, strategie) in [(0, Z_DEFAULT_STRATEGY), (1, Z_DEFAULT_STRATEGY), (1, Z_RLE),
+                                            (2, Z_DEFAULT_STRATEGY), (3, Z_DEFAULT_STRATEGY), (6, Z_DEFAULT_STRATEGY)] {
+                    let c = PNGCodeerder(breedte: s.breedte, filter: filter, snel: niveau == 0, niveau: Int32(niveau),
                                          strategie: strategie)
                     var grootte = 0
                     let t = try mediaan(keer) { grootte = try codeer(s, c, px).count }
@@ -94,6 +98,6 @@ public enum PNGBenchmark {
 
 extension PNGCodeerder {
     var omschrijving: String {
-        "filter \(filter), zlib \(niveau)\(strategie == Z_RLE ? " rle" : "")"
+        snel ? "filter \(filter), eigen deflate" : "filter \(filter), zlib \(niveau)\(strategie == Z_RLE ? " rle" : "")"
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 struct PNGCodeerder: Sendable {
     let breedte: Int
     var filter = PNGFilter.boven
+    /// Our own deflate (`SnelDeflate`); false: zlib at `niveau` and `strategie` (to compare).
+    var snel = true
     var niveau: Int32 = 1
     var strategie: Int32 = Z_DEFAULT_STRATEGY
 

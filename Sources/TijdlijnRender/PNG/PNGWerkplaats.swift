@@ -2,12 +2,18 @@
 /// every strip it encodes.
 final class PNGWerkplaats {
     let codeerder: PNGCodeerder
-    private let stroom: ZlibStroom
+    private let comprimeer: (UnsafeRawBufferPointer, Bool) throws -> [UInt8]
     private var gefilterd: [UInt8] = []
 
     init(_ codeerder: PNGCodeerder) throws {
         self.codeerder = codeerder
-        stroom = try ZlibStroom(niveau: codeerder.niveau, strategie: codeerder.strategie)
+        if codeerder.snel {
+            let snel = SnelDeflate()
+            comprimeer = { snel.comprimeer($0, laatste: $1) }
+        } else {
+            let stroom = try ZlibStroom(niveau: codeerder.niveau, strategie: codeerder.strategie)
+            comprimeer = { try stroom.comprimeer($0, laatste: $1) }
+        }
     }
 
     /// Rows `van..<tot` of `px` as one IDAT chunk; `laatste` ends the stream.
@@ -22,7 +28,7 @@ final class PNGWerkplaats {
                                         breedte: breedte, uit: g.baseAddress! + r * lengte)
             }
             let b = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(g)[..<totaal])
-            return PNGCodeerder.Strook(chunk: PNGChunk.chunk("IDAT", try stroom.comprimeer(b, laatste: laatste)),
+            return PNGCodeerder.Strook(chunk: PNGChunk.chunk("IDAT", try comprimeer(b, laatste)),
                                        adler: PNGChunk.adler32(b), lengte: totaal)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CasusXLSX
 @testable import Casus
 
 /// `--organisaties-anoniem`: no organisation named in any format or session appears
@@ -37,8 +38,21 @@ import Testing
         tekst += try String(contentsOfFile: map.bestand("r.html"), encoding: .utf8)
         tekst += try String(contentsOfFile: map.bestand("r.md"), encoding: .utf8)
         tekst += try VerslagTests.pdfTekst(map.bestand("r.pdf")) + VerslagTests.pdfInfo(map.bestand("r.pdf"))
-        for csv in try FileManager.default.contentsOfDirectory(atPath: map.bestand("csv-r.html")) {
-            tekst += try String(contentsOfFile: map.bestand("csv-r.html/" + csv), encoding: .utf8)
+        let csvMap = map.bestand("csv-r.html")
+        let bestanden = try FileManager.default.contentsOfDirectory(atPath: csvMap).sorted()
+        #expect(bestanden.contains("tellingen.xlsx"))
+        for naam in bestanden {
+            let pad = (csvMap as NSString).appendingPathComponent(naam)
+            if naam.hasSuffix(".xlsx") {
+                // The workbook's cells and sheet names, as the codec reads them back.
+                let (werkboek, _) = XLSXCodec().lees(try Data(contentsOf: URL(fileURLWithPath: pad)), pad: pad)
+                let bladen = try #require(werkboek).bladen
+                #expect(!bladen.isEmpty)
+                tekst += bladen.map { ([$0.naam] + $0.rijen.flatMap(\.cellen).map(\.tekst)).joined(separator: "\n") }
+                    .joined(separator: "\n")
+            } else {
+                tekst += try String(contentsOfFile: pad, encoding: .utf8)
+            }
         }
         return tekst
     }

@@ -51,6 +51,26 @@ import Testing
         #expect(modus == 0o600)
     }
 
+    /// Every number links to its evidence and every contents line to its chapter, as in
+    /// the HTML: clickable links whose destinations exist, on the pages the contents say.
+    @Test func klikbareVerwijzingen() throws {
+        let map = TijdelijkeMap()
+        let pad = try Self.maak(map)
+        let pdf = try PDFLinks(pad: pad)
+        #expect(pdf.links.count > 100, "\(pdf.links.count)")
+        #expect(pdf.links.filter { pdf.doelen[$0.doel] == nil }.map(\.doel) == [])
+        // The contents page's numbers are the pages its links lead to, in order.
+        let tweede = try VerslagTests.poppler("pdftotext", ["-f", "2", "-l", "2", "-layout", pad, "-"])
+        let nummers = tweede.split(separator: "\n").dropFirst().filter { !$0.contains("pagina ") }
+            .compactMap { Int($0.split(separator: " ").last ?? "") }
+        let inhoud = pdf.links.filter { $0.pagina == 2 && $0.doel.hasPrefix("inhoud-") }
+        #expect(inhoud.count == nummers.count && nummers.count > 10)
+        #expect(inhoud.map { pdf.doelen[$0.doel] ?? 0 } == nummers)
+        // A count in a chapter leads to its evidence further on; an appendix is a destination.
+        #expect(pdf.links.contains { $0.doel.hasPrefix("spoor") && (pdf.doelen[$0.doel] ?? 0) > $0.pagina })
+        #expect(pdf.doelen["casus--hengelo-2024-02"] != nil)
+    }
+
     @Test func geenNaamInDePDF() throws {
         let map = TijdelijkeMap()
         let pad = try Self.maak(map)
