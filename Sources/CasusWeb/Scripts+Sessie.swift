@@ -36,6 +36,8 @@ extension Scripts {
         const gevonden = Casus.item(id);
         if (!gevonden) return id;
         const i = gevonden.item;
+        // A family member by its id (kind-1) where no name may be shown: two children are not both "kind".
+        if (gevonden.soort === "gezinsleden") return i.naam ? i.naam + " (" + id + ")" : id;
         const datum = Casus.waarde(i.datum || i.start || i.vanaf || "");
         const tekst = i.wat || i.naam || i.rol || i.wie || (i.naar ? "kader " + i.naar : "") || id;
         return (datum ? datum + " · " : "") + tekst;
