@@ -29,8 +29,11 @@ public enum CasusVerwijzing: Sendable, Hashable {
 
     /// The workbench to look casus ids up in (`--werkbank`, else CASUS_WERKBANK, else the
     /// default). When there is none, or it cannot be opened, every id gets its fout.
-    public static func werkbank(voor ids: [String], argument: String?,
-                                omgeving: [String: String]) -> ((any WerkbankOpslag)?, [Melding]) {
+    /// `bewaren`: open for writing when allowed, so analyses computed on the way are kept
+    /// (rode-draden over thousands of casussen); a workbench that cannot be written is
+    /// still read.
+    public static func werkbank(voor ids: [String], argument: String?, omgeving: [String: String],
+                                bewaren: Bool = false) -> ((any WerkbankOpslag)?, [Melding]) {
         let plek = WerkbankLocatie.pad(argument: argument, omgeving: omgeving)
         guard Werkbanken.bestaat(plek) else {
             return (nil, ids.map { id in
@@ -39,6 +42,7 @@ public enum CasusVerwijzing: Sendable, Hashable {
             })
         }
         do {
+            if bewaren, let wb = try? Werkbanken.open(plek) { return (wb, []) }
             return (try Werkbanken.open(plek, toegang: .lezen), [])
         } catch {
             return (nil, [error.melding])

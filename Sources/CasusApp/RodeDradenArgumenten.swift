@@ -21,7 +21,8 @@ public struct RodeDradenArgumenten: Sendable {
             }
         }
         guard alle || !ids.isEmpty else { return }
-        let (wb, problemen) = CasusVerwijzing.werkbank(voor: ids, argument: werkbankPad, omgeving: omgeving)
+        let (wb, problemen) = CasusVerwijzing.werkbank(voor: ids, argument: werkbankPad, omgeving: omgeving,
+                                                         bewaren: true)
         meldingen += problemen
         guard let wb else {
             let plek = WerkbankLocatie.pad(argument: werkbankPad, omgeving: omgeving)

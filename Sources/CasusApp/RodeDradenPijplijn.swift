@@ -29,17 +29,21 @@ public enum RodeDradenPijplijn {
         analyseer(invoer: Intake.leesCasusMap(pad: casusMap))
     }
 
-    static func analyseer(_ bron: Bron, werkbank: (any WerkbankOpslag)?) -> (GeanalyseerdeCasus?, [Melding]) {
+    /// One casus's share of the common threads: from a folder by the whole pipeline; from
+    /// the workbench as stored (issue 18), made again only when stale.
+    static func bijdrage(_ bron: Bron, werkbank: (any WerkbankOpslag)?,
+                         opties: RodeDradenOpties) -> (RodeDradenBijdrage?, [Melding]) {
         switch bron {
         case .map(let pad):
-            return analyseer(casusMap: pad)
+            let (analyse, meldingen) = analyseer(casusMap: pad)
+            return (analyse.map { RodeDradenBijdrage($0, opties: opties) }, meldingen)
         case .werkbank(let casus):
             guard let werkbank else {
                 return (nil, [.fout("geen werkbank geopend voor casus \(casus)", pad: casus)])
             }
             do {
-                let bewaard = try WerkbankAnalyse.haal(casus: casus, in: werkbank)
-                return (bewaard.analyse, bewaard.meldingen)
+                let bewaard = try WerkbankBijdrage.haal(casus: casus, opties: opties, in: werkbank)
+                return (bewaard.bijdrage, bewaard.meldingen)
             } catch {
                 return (nil, [error.melding])
             }
@@ -70,7 +74,7 @@ public enum RodeDradenPijplijn {
             let blok = Array(bronnen[begin..<min(begin + max(1, blokGrootte), bronnen.count)])
             let uitkomsten = UitkomstBuffer(aantal: blok.count)
             DispatchQueue.concurrentPerform(iterations: blok.count) { n in
-                uitkomsten.zet(n, analyseer(blok[n], werkbank: werkbank))
+                uitkomsten.zet(n, bijdrage(blok[n], werkbank: werkbank, opties: opties))
                 voortgang.meld(begin + uitkomsten.klaar(), bronnen.count)
             }
             for (n, (casus, problemen)) in uitkomsten.alle().enumerated() {
@@ -91,14 +95,14 @@ public enum RodeDradenPijplijn {
 
 /// Results written from concurrent workers, each index exactly once.
 private final class UitkomstBuffer: @unchecked Sendable {
-    private var waarden: [(GeanalyseerdeCasus?, [Melding])]
+    private var waarden: [(RodeDradenBijdrage?, [Melding])]
     private let slot = NSLock()
 
     private var gezet = 0
 
     init(aantal: Int) { waarden = Array(repeating: (nil, []), count: aantal) }
 
-    func zet(_ n: Int, _ waarde: (GeanalyseerdeCasus?, [Melding])) {
+    func zet(_ n: Int, _ waarde: (RodeDradenBijdrage?, [Melding])) {
         slot.lock()
         waarden[n] = waarde
         gezet += 1
@@ -112,7 +116,7 @@ private final class UitkomstBuffer: @unchecked Sendable {
         return gezet
     }
 
-    func alle() -> [(GeanalyseerdeCasus?, [Melding])] {
+    func alle() -> [(RodeDradenBijdrage?, [Melding])] {
         slot.lock()
         defer { slot.unlock() }
         return waarden

@@ -23,17 +23,22 @@ public struct AnalyseSleutel: Sendable, Hashable {
     /// Over what the merged timeline depends on: formats and corrections, engine.
     public var tijdlijn: String
 
-    /// The key as it stands in the workbench now (inside the caller's read).
+    /// The key as it stands in the workbench now (inside the caller's read): both
+    /// states from one pass over the casus's log lines.
     static func lees(casus: String, instellingen: PatroonInstellingen, _ db: any SQLVerbinding) throws -> AnalyseSleutel {
-        func stand(zonder: [String]) throws -> String {
-            let plekken = zonder.map { _ in "?" }.joined(separator: ", ")
-            let rij = try db.rij(sql: "SELECT count(*) AS n, max(id) AS hoogste FROM logboek WHERE casus = ? AND actie NOT IN (\(plekken))",
-                                 arguments: ([casus] + zonder).map { $0 as any SQLArgument })
-            return "\(rij?["n"] as Int64? ?? 0):\(rij?["hoogste"] as Int64? ?? 0)"
+        func lijst(_ acties: [String]) -> String { acties.map { "'\($0)'" }.joined(separator: ", ") }
+        let rij = try db.rij(sql: """
+            SELECT count(*) AS n, max(id) AS hoogste,
+                   sum(CASE WHEN actie IN (\(lijst(zonderInvloedOpTijdlijn))) THEN 0 ELSE 1 END) AS n_tijdlijn,
+                   max(CASE WHEN actie IN (\(lijst(zonderInvloedOpTijdlijn))) THEN NULL ELSE id END) AS hoogste_tijdlijn
+            FROM logboek WHERE casus = ? AND actie NOT IN (\(lijst(zonderInvloed)))
+            """, arguments: [casus])
+        func stand(_ n: String, _ hoogste: String) -> String {
+            "\(rij?[n] as Int64? ?? 0):\(rij?[hoogste] as Int64? ?? 0)"
         }
         return AnalyseSleutel(
-            geheel: "\(motorVersie);log=\(try stand(zonder: zonderInvloed));patronen=\(instellingen.sleuteltekst)",
-            tijdlijn: "\(motorVersie);log=\(try stand(zonder: zonderInvloedOpTijdlijn))")
+            geheel: "\(motorVersie);log=\(stand("n", "hoogste"));patronen=\(instellingen.sleuteltekst)",
+            tijdlijn: "\(motorVersie);log=\(stand("n_tijdlijn", "hoogste_tijdlijn"))")
     }
 }
 

@@ -25,6 +25,7 @@ enum Migraties {
         Migratie(naam: "005-websessie", sql: SchemaWebSessie.sql, postgres: SchemaWebSessie.postgres),
         Migratie(naam: "006-werkboeken", sql: SchemaWerkboeken.sql, postgres: SchemaWerkboeken.postgres),
         Migratie(naam: "007-analyses", sql: SchemaAnalyses.sql, postgres: SchemaAnalyses.postgres),
+        Migratie(naam: "008-bijdragen", sql: SchemaBijdragen.sql, postgres: SchemaBijdragen.postgres),
     ]
 
     enum Dialect { case sqlite, postgres }

@@ -4,12 +4,18 @@ import GRDB
 struct SQLiteVerbinding: SQLVerbinding {
     let db: Database
 
+    /// One statement (no `;`) is prepared once per connection and reused: preparing
+    /// cost more than running the small statements of an import.
     func execute(sql: String, arguments: [any SQLArgument]) throws {
-        try db.execute(sql: sql, arguments: Self.argumenten(arguments))
+        if sql.contains(";") {
+            try db.execute(sql: sql, arguments: Self.argumenten(arguments))
+        } else {
+            try db.cachedStatement(sql: sql).execute(arguments: Self.argumenten(arguments))
+        }
     }
 
     func rijen(sql: String, arguments: [any SQLArgument]) throws -> [SQLRij] {
-        try Row.fetchAll(db, sql: sql, arguments: Self.argumenten(arguments)).map { rij in
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: Self.argumenten(arguments)).map { rij in
             SQLRij(kolommen: Array(rij.columnNames), waarden: rij.databaseValues.map(Self.waarde))
         }
     }

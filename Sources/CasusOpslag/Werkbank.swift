@@ -16,6 +16,8 @@ public final class Werkbank: WerkbankOpslag {
     let motor: any Opslagmotor
     /// Injected so tests can pin timestamps; the CLI uses the wall clock.
     let klok: @Sendable () -> Date
+    /// Timelines decoded from stored analyses, by key (see `bewaardeTijdlijn`).
+    let tijdlijnGeheugen = TijdlijnGeheugen()
 
     init(pad: String, motor: any Opslagmotor, klok: @escaping @Sendable () -> Date) {
         self.pad = pad

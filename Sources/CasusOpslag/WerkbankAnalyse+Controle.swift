@@ -1,6 +1,7 @@
 import Casus
 
-/// `casus werkbank controleer`: every stored analysis against a fresh one.
+/// `casus werkbank controleer`: every stored analysis (and stored share of the common
+/// threads) against a fresh one.
 extension WerkbankAnalyse {
     public struct Controle: Sendable, Hashable {
         /// Stored and current, and equal to a fresh analysis.
@@ -19,20 +20,35 @@ extension WerkbankAnalyse {
     public static func controleerAlle(in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Controle {
         var uit = Controle()
         for casus in try werkbank.casussen().map(\.casus) {
+            var eerder: WerkbankAnalyse?
+            func verse() throws(WerkbankFout) -> WerkbankAnalyse {
+                if let eerder { return eerder }
+                let nieuw = try vers(casus: casus, in: werkbank)
+                eerder = nieuw
+                return nieuw
+            }
+            // The stored shares of the common threads (migration 008) are checked too.
+            let bijdragen = try WerkbankBijdrage.controleer(casus: casus, vers: verse, in: werkbank)
             let (sleutel, rij) = try werkbank.bewaardeAnalyse(casus: casus, instellingen: .standaard, alleenTijdlijn: false)
-            guard let rij else { uit.ontbreekt.append(casus); continue }
-            guard rij.sleutel == sleutel.geheel else { uit.verouderd.append(casus); continue }
-            let vers = try vers(casus: casus, in: werkbank)
-            if let bewaard = try? AnalyseJSON.lees(rij), bewaard == vers {
-                uit.klopt.append(casus)
-            } else {
-                uit.wijktAf.append(casus)
-                // A read-only open (as `werkbank controleer` does) still reports; it just cannot repair.
-                if let nieuw = try? AnalyseJSON.rij(vers, sleutel: sleutel),
-                   (try? werkbank.bewaarAnalyse(casus: casus, nieuw)) != nil {
-                    uit.hersteld.append(casus)
+            var wijktAf = bijdragen.wijktAf, hersteld = bijdragen.hersteld
+            if rij == nil {
+                uit.ontbreekt.append(casus)
+            } else if rij?.sleutel != sleutel.geheel {
+                uit.verouderd.append(casus)
+            } else if let rij {
+                let vers = try verse()
+                if let bewaard = try? AnalyseJSON.lees(rij), bewaard == vers {
+                    if !wijktAf { uit.klopt.append(casus) }
+                } else {
+                    // A read-only open (as `werkbank controleer` does) still reports; it just cannot repair.
+                    let nieuw = try? AnalyseJSON.rij(vers, sleutel: sleutel)
+                    hersteld = (bijdragen.hersteld || !bijdragen.wijktAf)
+                        && nieuw.map { (try? werkbank.bewaarAnalyse(casus: casus, $0)) != nil } == true
+                    wijktAf = true
                 }
             }
+            if wijktAf { uit.wijktAf.append(casus) }
+            if wijktAf && hersteld { uit.hersteld.append(casus) }
         }
         return uit
     }

@@ -28,8 +28,7 @@ public struct WerkbankAnalyse: Sendable, Hashable {
     /// The merged timeline for checking a write's items: stored whenever the timeline's
     /// inputs are unchanged (annotations do not change it), so a write does not merge.
     public static func tijdlijn(casus: String, in werkbank: any WerkbankOpslag) throws(WerkbankFout) -> Tijdlijn {
-        let (sleutel, rij) = try werkbank.bewaardeAnalyse(casus: casus, instellingen: .standaard, alleenTijdlijn: true)
-        if let rij, rij.tijdlijnSleutel == sleutel.tijdlijn, let t = try? AnalyseJSON.tijdlijn(rij.tijdlijn) { return t }
+        if let t = try werkbank.bewaardeTijdlijn(casus: casus) { return t }
         return try haal(casus: casus, in: werkbank).tijdlijn
     }
 

@@ -7,7 +7,8 @@ public enum WerkbankKopie {
     /// list and the tables the migrations make are the same.
     static let tabellen = ["casus", "bron", "format_versie", "annotatie", "correctie", "afspraak",
                            "sessie_gegevens", "stickercode", "deelnemer", "gezinslid_aanvulling", "keuze",
-                           "visie", "evaluatie", "web_sessie", "web_deelnemer", "logboek", "bewaarde_analyse"]
+                           "visie", "evaluatie", "web_sessie", "web_deelnemer", "logboek", "bewaarde_analyse",
+                           "bewaarde_bijdrage"]
 
     /// Tables whose `id` the engine hands out.
     static let metTeller = ["bron", "format_versie", "annotatie", "correctie", "afspraak", "deelnemer",

@@ -18,7 +18,7 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
     /// Stores checked formats (and sessions) in ONE transaction: all of it or nothing.
     /// `samenvoegen` merges a casus from stored texts and session, to anchor annotations.
     func importeer(_ formats: [FormatTekst], sessies: [Sessie], door: String,
-                   samenvoegen: (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws(WerkbankFout) -> ImportVerslag
+                   samenvoegen: @Sendable (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws(WerkbankFout) -> ImportVerslag
     /// Every casus, by id.
     func casussen() throws(WerkbankFout) -> [CasusOverzicht]
     func bevat(casus: String) throws(WerkbankFout) -> Bool
@@ -87,8 +87,14 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
     /// The key as it stands now and the stored analysis of `casus`, in one read.
     func bewaardeAnalyse(casus: String, instellingen: PatroonInstellingen,
                          alleenTijdlijn: Bool) throws(WerkbankFout) -> (AnalyseSleutel, BewaardeAnalyseRij?)
+    /// The stored merged timeline when it is current, else nil; see `WerkbankAnalyse.tijdlijn`.
+    func bewaardeTijdlijn(casus: String) throws(WerkbankFout) -> Tijdlijn?
     /// Stores (or replaces) the analysis of `casus`; see `WerkbankAnalyse`.
     func bewaarAnalyse(casus: String, _ rij: BewaardeAnalyseRij) throws(WerkbankFout)
+    /// The key as it stands now and the stored share of the common threads for one
+    /// option variant (migration 008); see `WerkbankBijdrage`.
+    func bewaardeBijdrage(casus: String, variant: String) throws(WerkbankFout) -> (AnalyseSleutel, BewaardeBijdrageRij?)
+    func bewaarBijdrage(casus: String, variant: String, _ rij: BewaardeBijdrageRij) throws(WerkbankFout)
 
     // MARK: log, export, backup
 

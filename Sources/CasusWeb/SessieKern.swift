@@ -24,6 +24,9 @@ final class SessieKern: Sendable {
         var deelnemers: [String: WebDeelnemer]
         var volgorde: [WebDeelnemer]
         var weergave: Weergave
+        /// Stickies per item as stored, kept up to date by every change here, so the
+        /// `verdeeld` event needs no re-read of all annotations (issue 15, load).
+        var telling: StickerTelling
     }
     private let staat: Mutex<Staat>
 
@@ -39,9 +42,11 @@ final class SessieKern: Sendable {
         self.poortwachter = poortwachter
         let deelnemers = try werkbank.webDeelnemers(casus: casus)
         let weergave = try Weergave.maak(casus: casus, werkbank: werkbank, namen: namenVoorDeelnemers)
+        var telling = StickerTelling()
+        for a in try werkbank.annotaties(casus: casus) { telling.tel(a.annotatie, 1) }
         staat = Mutex(Staat(stap: stand.stap,
                             deelnemers: Dictionary(deelnemers.map { ($0.vingerafdruk, $0) }) { a, _ in a },
-                            volgorde: deelnemers, weergave: weergave))
+                            volgorde: deelnemers, weergave: weergave, telling: telling))
     }
 
     var stap: Int { staat.withLock { $0.stap } }
@@ -122,9 +127,10 @@ final class SessieKern: Sendable {
                                       toelichting: tekst?.isEmpty == false ? tekst : nil)
             let nummer = try SessieBewerking.annoteer(casus: casus, annotatie, tegen: w.tijdlijn, in: werkbank)
             let opgeslagen = OpgeslagenAnnotatie(nummer: nummer, annotatie: annotatie, anker: nil, geplaatstOp: "")
+            staat.withLock { $0.telling.tel(annotatie, 1) }
             stroom.zend("annotatie", facilitator: JSON.annotatie(opgeslagen),
                         deelnemer: JSON.annotatie(w.voorDeelnemer(opgeslagen)))
-            try zendVerdeeld()
+            zendVerdeeld()
             return nummer
         }
     }
@@ -155,17 +161,18 @@ final class SessieKern: Sendable {
             if case .deelnemer(let d) = wie, a.annotatie.door != d.id {
                 throw WebFout(status: .forbidden, bericht: "Je kunt alleen je eigen smileys en sadneys weghalen.")
             }
-            try werkbank.verwijderAnnotatie(casus: casus, nummer: nummer, door: door)
+            let weg = try werkbank.verwijderAnnotatie(casus: casus, nummer: nummer, door: door)
+            staat.withLock { $0.telling.tel(weg, -1) }
             let data = "{\"nummer\":\(nummer)}"
             stroom.zend("annotatie-weg", facilitator: data, deelnemer: data)
-            try zendVerdeeld()
+            zendVerdeeld()
         }
     }
 
     /// Where the group is divided (smileys and sadneys on one item), after every
     /// change of the stickies; only item ids and counts, so the same for everyone.
-    private func zendVerdeeld() throws {
-        let lijst = JSON.verdeeld(Statistiek.verdeeld(try werkbank.annotaties(casus: casus).map(\.annotatie)))
+    private func zendVerdeeld() {
+        let lijst = JSON.verdeeld(Statistiek.verdeeld(staat.withLock { $0.telling }))
         let data = "{\"verdeeld\":\(lijst)}"
         stroom.zend("verdeeld", facilitator: data, deelnemer: data)
     }

@@ -133,6 +133,7 @@ enum Stijl {
     .afspraken li.gedaan { border-left-color: #1b9e3e; }
     .afspraken .wat { display: block; font-weight: bold; }
     .afspraken .details { color: #445; }
+    .afspraken button.status { font: inherit; font-size: .85em; margin-top: .3rem; padding: .15rem .7rem; }
     .evaluatie { list-style: none; padding: 0; display: grid; gap: .4rem; }
     .evaluatie li { background: #fff; border-radius: .4rem; padding: .4rem .8rem; }
     li.leeg { color: #667; font-style: italic; background: none; border: 0; }
@@ -150,6 +151,7 @@ enum Stijl {
       body.scherm .principes { grid-template-columns: repeat(4, minmax(0, 1fr)); }
     }
     body.scherm .principe .principetekst { font-size: .7em; }
+    body.scherm section > h2 { font-size: 1.6rem; }
     body.scherm .afspraken li, body.scherm .evaluatie li { font-size: 1.2em; }
     body.facilitator .detail { width: min(64rem, 94%); max-height: calc(100vh - 12rem); }
     .correcties { border-top: 2px solid #24324a; margin-top: .6rem; padding-top: .3rem; }

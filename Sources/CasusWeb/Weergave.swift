@@ -30,7 +30,7 @@ struct Weergave: Sendable {
     /// (never a name) or "deelnemer"; names in the explanation become roles.
     func voorDeelnemers(_ alle: [OpgeslagenAnnotatie]) -> [OpgeslagenAnnotatie] {
         guard !namen else { return alle }
-        let schoon = tijdlijn.pseudonimiseer(annotaties: alle.map(\.annotatie), bevindingen: []).annotaties
+        let schoon = tijdlijn.pseudonimiseer(annotaties: alle.map(\.annotatie))
         return zip(alle, schoon).map { oud, nieuw in
             var a = oud
             a.annotatie = nieuw

@@ -92,6 +92,14 @@ import CasusApp
                 let oud = Analyseren.voerUit(try CasusBron.uitWerkbank(casus: casus, werkbank: wb))
                 #expect(bewaard.analyse == oud.analyse)
                 #expect(bewaard.meldingen == oud.meldingen)
+                // The stored share of the common threads (migration 008), per option variant:
+                // made and stored the first time, read the second, both equal to a fresh one.
+                for opties in WerkbankBijdrage.varianten {
+                    let verse = WerkbankBijdrage.maak(vers, opties: opties)
+                    #expect(try WerkbankBijdrage.haal(casus: casus, opties: opties, in: wb) == verse)
+                    #expect(try WerkbankBijdrage.haal(casus: casus, opties: opties, in: wb) == verse)
+                    #expect(verse.bijdrage == oud.analyse.map { RodeDradenBijdrage($0, opties: opties) })
+                }
             }
             #expect(try WerkbankAnalyse.controleerAlle(in: wb).wijktAf.isEmpty)
         }
@@ -116,6 +124,19 @@ import CasusApp
         let controle = try WerkbankAnalyse.controleerAlle(in: wb)
         #expect(controle.wijktAf == [casus] && controle.hersteld == [casus])
         #expect(try WerkbankAnalyse.haal(casus: casus, in: wb) == eerst)
+        // The stored share of the common threads is what is served, and checked, too.
+        let variant = RodeDradenBijdrage.variant(.standaard)
+        let echt = try WerkbankBijdrage.haal(casus: casus, opties: .standaard, in: wb)
+        var vals = echt
+        vals.meldingen.append(.waarschuwing("alleen in de bewaarde bijdrage", pad: casus))
+        let (bijdrageSleutel, _) = try wb.bewaardeBijdrage(casus: casus, variant: variant)
+        try wb.bewaarBijdrage(casus: casus, variant: variant,
+                              BewaardeBijdrageRij(sleutel: bijdrageSleutel.geheel, inhoud: WerkbankBijdrage.tekst(vals)))
+        #expect(try WerkbankBijdrage.haal(casus: casus, opties: .standaard, in: wb).meldingen.last?.bericht
+                == "alleen in de bewaarde bijdrage")
+        let bijdrageControle = try WerkbankAnalyse.controleerAlle(in: wb)
+        #expect(bijdrageControle.wijktAf == [casus] && bijdrageControle.hersteld == [casus])
+        #expect(try WerkbankBijdrage.haal(casus: casus, opties: .standaard, in: wb) == echt)
         // An annotation makes the whole analysis stale, not the timeline a write checks against.
         let item = try #require(eerst.tijdlijn.ankers.first?.id)
         _ = try SessieBewerking.annoteer(casus: casus, Annotatie(item: item, soort: .smiley, door: "p1"), in: wb)

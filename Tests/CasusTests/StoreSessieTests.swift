@@ -67,7 +67,7 @@ import Testing
     @Test(arguments: Motor.alle) func gewijzigdFormatWordtEenNieuweVersieEnDeOudeBlijft(motor: Motor) throws {
         let opslag = try ProefOpslag(motor)
         let wb = try StoreVoorbeeld.werkbank(in: opslag)
-        let geen: (String, [OpgeslagenFormat], Sessie) -> Tijdlijn? = { _, _, _ in nil }
+        let geen: @Sendable (String, [OpgeslagenFormat], Sessie) -> Tijdlijn? = { _, _, _ in nil }
         let zelfde = try wb.importeer([StoreVoorbeeld.format("c", tekst: "versie 1\n")], sessies: [],
                                       door: "t", samenvoegen: geen)
         #expect(zelfde.formats.map(\.uitkomst) == [.ongewijzigd])
@@ -101,9 +101,9 @@ import Testing
             Annotatie(item: "interventie-kies-2019", soort: .smiley, door: "Anna"),
             Annotatie(item: "interventie-mediation-2018", soort: .sadney, door: "Bert"),
         ])
-        _ = try wb.importeer([StoreVoorbeeld.format("c", tekst: "v1")], sessies: [sessie], door: "t") { _, _, _ in huidig }
+        _ = try wb.importeer([StoreVoorbeeld.format("c", tekst: "v1")], sessies: [sessie], door: "t") { [huidig] _, _, _ in huidig }
         huidig = StoreVoorbeeld.tijdlijn("c", [StoreVoorbeeld.interventie("interventie-kies-2020", naam: "KIES", jaar: 2020)])
-        let verslag = try wb.importeer([StoreVoorbeeld.format("c", tekst: "v2")], sessies: [], door: "t") { _, _, _ in huidig }
+        let verslag = try wb.importeer([StoreVoorbeeld.format("c", tekst: "v2")], sessies: [], door: "t") { [huidig] _, _, _ in huidig }
         #expect(verslag.sessie.verhuisd.map(\.naar) == ["interventie-kies-2020"])
         #expect(verslag.sessie.verweesd.map(\.annotatie.item) == ["interventie-mediation-2018"])
         let items = try wb.annotaties(casus: "c").map(\.annotatie.item)

@@ -21,6 +21,7 @@ import Glibc
         ["lijst"], ["toon", WerkbankTestCasus.id], ["annotaties", WerkbankTestCasus.id],
         ["logboek", WerkbankTestCasus.id], ["versies", WerkbankTestCasus.id], ["correcties", WerkbankTestCasus.id],
         ["tijdlijn", WerkbankTestCasus.id], ["patronen", WerkbankTestCasus.id], ["statistiek", WerkbankTestCasus.id],
+        ["rode-draden", WerkbankTestCasus.id],
     ]
 
     @Test(arguments: [0o555, 0o777])

@@ -25,6 +25,10 @@ AFDRUKKEN = os.environ.get("SCHERMAFDRUKKEN", os.path.join(WORTEL, "uitvoer", "s
 
 def browser(breedte, hoogte, downloads=None):
     opties = webdriver.ChromeOptions()
+    if breedte < 500:
+        # A desktop window cannot be narrower than 500 px: a phone is emulated at its real size.
+        opties.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": breedte, "height": hoogte,
+                                                                            "pixelRatio": 1, "touch": False}})
     if downloads:
         opties.add_experimental_option("prefs", {"download.default_directory": downloads,
                                                  "download.prompt_for_download": False})
@@ -263,6 +267,9 @@ def main():
         assert melding == "Vastgelegd.", melding
         wacht_tot(lambda: "School belt de wijkcoach" in tekst_van(scherm, "#afspraken"), binnen=1.0)
         assert "wanneer: april 2024" in tekst_van(scherm, "#afspraken")
+        facilitator.find_elements(By.CSS_SELECTOR, "#afspraken li[data-afspraak] button.status")[-1].click()
+        wacht_tot(lambda: "gedaan" in scherm.find_elements(By.CSS_SELECTOR, "#afspraken li[data-afspraak]")[-1]
+                  .get_attribute("class"), binnen=1.0)
         afdruk(scherm, "scherm-afspraken")
 
         # The closing round: what a participant said, by role on the projector.

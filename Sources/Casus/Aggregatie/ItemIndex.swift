@@ -109,8 +109,14 @@ public struct ItemIndex {
             return maak(.regiewissel, "regiewissel naar \(naar) (overdracht \(w.overdracht.rawValue)\(gemeente))",
                         w.datum)
         case nil:
-            return maak(.onbekend, "onbekend item (staat niet op de samengevoegde tijdlijn)", nil)
+            return Self.onbekend(casus: casus, item: getoond(id))
         }
+    }
+
+    /// An id that is not on the merged timeline: described as such, never dropped.
+    static func onbekend(casus: String, item: String) -> ItemBeschrijving {
+        ItemBeschrijving(casus: casus, item: item, soort: .onbekend,
+                         omschrijving: "onbekend item (staat niet op de samengevoegde tijdlijn)")
     }
 
     private func regie(_ r: Regieperiode) -> String {

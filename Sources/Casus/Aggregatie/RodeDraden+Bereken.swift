@@ -59,51 +59,50 @@ package struct RodeDradenTeller {
     package init(opties: RodeDradenOpties) { self.opties = opties }
 
     package mutating func tel(_ casus: GeanalyseerdeCasus) {
-        let id = casus.casus
-        casusIds.insert(id)
-        // Every text that is shown goes through the index: pseudonymised unless --met-namen.
-        let index = ItemIndex(tijdlijn: casus.tijdlijn, pseudoniem: opties.pseudoniem, sessie: casus.sessie,
-                              deelnemers: casus.annotaties.map(\.door), organisatiesAnoniem: opties.organisatiesAnoniem)
-        sessies.tel(casus.sessie, casus: id, tekst: index.tekst)
+        tel(RodeDradenBijdrage(casus, opties: opties))
+    }
 
-        for bevinding in casus.bevindingen {
+    /// `bijdrage` must be made with this counter's options (`RodeDradenBijdrage.variant`).
+    package mutating func tel(_ bijdrage: RodeDradenBijdrage) {
+        let id = bijdrage.casus
+        casusIds.insert(id)
+        sessies.tel(bijdrage.sessie, casus: id)
+
+        for bevinding in bijdrage.bevindingen {
             titels[bevinding.patroon] = min(titels[bevinding.patroon] ?? bevinding.titel, bevinding.titel)
             var bewijs = patronen[bevinding.patroon, default: [:]][id, default: []]
-            for origineel in bevinding.bewijs {
-                let item = index.getoond(origineel)
+            for origineel in bevinding.items {
+                let item = bijdrage.getoond(origineel)
                 guard !bewijs.contains(item) else { continue }
                 bewijs.append(item)
                 let sleutel = Sleutel(casus: id, item: item)
-                if items[sleutel] == nil { items[sleutel] = index.beschrijving(origineel) }
+                if items[sleutel] == nil { items[sleutel] = bijdrage.beschrijving(origineel) }
             }
             patronen[bevinding.patroon, default: [:]][id] = bewijs
         }
 
-        let cijfers = Statistiek(casus)
-        statistiek.tel(cijfers)
-        overzichten.append(CasusOverzicht(casus, cijfers: cijfers))
-        let verdeeld = Set(cijfers.verdeeld.map(\.item))
-        for annotatie in casus.annotaties where verdeeld.contains(annotatie.item) {
-            verdeeldPerThema[annotatie.thema?.rawValue ?? "zonder-thema", default: [:]][Sleutel(casus: id, item: index.getoond(annotatie.item))] = 1
+        statistiek.tel(bijdrage.cijfers)
+        overzichten.append(bijdrage.overzicht)
+        let verdeeld = Set(bijdrage.cijfers.verdeeld.map(\.item))
+        for sticker in bijdrage.stickers where verdeeld.contains(sticker.item) {
+            verdeeldPerThema[sticker.thema?.rawValue ?? "zonder-thema", default: [:]][Sleutel(casus: id, item: bijdrage.getoond(sticker.item))] = 1
         }
 
-        for annotatie in casus.annotaties {
-            let sleutel = Sleutel(casus: id, item: index.getoond(annotatie.item))
-            var item = items[sleutel] ?? index.beschrijving(annotatie.item)
-            perThema[annotatie.thema?.rawValue ?? "zonder-thema", default: Turf()]
-                .tel(annotatie.soort, sleutel)
+        for sticker in bijdrage.stickers {
+            let sleutel = Sleutel(casus: id, item: bijdrage.getoond(sticker.item))
+            var item = items[sleutel] ?? bijdrage.beschrijving(sticker.item)
+            perThema[sticker.thema?.rawValue ?? "zonder-thema", default: Turf()]
+                .tel(sticker.soort, sleutel)
             if let soort = item.interventieSoort {
-                perSoort[soort.rawValue, default: Turf()].tel(annotatie.soort, sleutel)
+                perSoort[soort.rawValue, default: Turf()].tel(sticker.soort, sleutel)
             }
             perKader[item.kader?.rawValue ?? "onbekend", default: Turf()]
-                .tel(annotatie.soort, sleutel)
+                .tel(sticker.soort, sleutel)
 
-            if annotatie.soort == .smiley { item.smiley += 1 } else { item.sadney += 1 }
-            if let tekst = annotatie.toelichting, !tekst.allSatisfy(\.isWhitespace) {
-                item.toelichtingen.append(Toelichting(
-                    soort: annotatie.soort, thema: annotatie.thema,
-                    tekst: index.tekst(tekst),
-                    door: opties.pseudoniem ? nil : annotatie.door))
+            if sticker.soort == .smiley { item.smiley += 1 } else { item.sadney += 1 }
+            if let tekst = sticker.toelichting {
+                item.toelichtingen.append(Toelichting(soort: sticker.soort, thema: sticker.thema,
+                                                      tekst: tekst, door: sticker.door))
             }
             items[sleutel] = item
         }

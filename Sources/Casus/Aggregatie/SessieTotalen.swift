@@ -43,7 +43,7 @@ public struct SessieTotalen: Sendable, Hashable, Codable {
     }
 }
 
-/// Counts the sessions casus by casus; texts pass the casus's pseudonymiser.
+/// Counts the sessions casus by casus (texts already passed the casus's pseudonymiser).
 struct SessieTeller {
     private var sessies = 0
     private var rollen: [String: Int] = [:]
@@ -51,20 +51,13 @@ struct SessieTeller {
     private var oordelen: [Int: [Oordeel: [String]]] = [:]
     private var afspraken: [SessieTotalen.AfspraakRij] = []
 
-    mutating func tel(_ sessie: Sessie?, casus: String, tekst: (String) -> String) {
+    mutating func tel(_ sessie: RodeDradenBijdrage.SessieDeel?, casus: String) {
         guard let sessie else { return }
-        // The workbench keeps an empty session for every casus: only one with content counts.
-        let vastgelegd = sessie.datum != nil || !sessie.deelnemers.isEmpty || !sessie.annotaties.isEmpty
-            || !sessie.visie.isEmpty || !sessie.afspraken.isEmpty || !sessie.evaluatie.isEmpty
-        guard vastgelegd else { return }
         sessies += 1
         if let d = sessie.datum { datums.append(d) }
-        for d in sessie.deelnemers { rollen[d.rol.lowercased(), default: 0] += 1 }
+        for rol in sessie.rollen { rollen[rol, default: 0] += 1 }
         for v in sessie.visie { oordelen[v.principe, default: [:]][v.oordeel, default: []].append(casus) }
-        for a in sessie.afspraken {
-            afspraken.append(.init(casus: casus, wat: tekst(a.wat), wie: a.wie.map(tekst), wanneer: a.wanneer?.tekst,
-                                   status: a.status?.rawValue ?? "open"))
-        }
+        afspraken += sessie.afspraken
     }
 
     func totalen() -> SessieTotalen {

@@ -107,14 +107,29 @@ extension Statistiek {
 
     /// Items with at least one smiley and one sadney, in item order.
     public static func verdeeld(_ annotaties: [Annotatie]) -> [Verdeeld] {
-        var telling: [String: (smiley: Int, sadney: Int)] = [:]
-        for a in annotaties {
-            var t = telling[a.item] ?? (0, 0)
-            if a.soort == .smiley { t.smiley += 1 } else { t.sadney += 1 }
-            telling[a.item] = t
-        }
-        return telling.filter { $0.value.smiley > 0 && $0.value.sadney > 0 }
+        var telling = StickerTelling()
+        for a in annotaties { telling.tel(a, 1) }
+        return verdeeld(telling)
+    }
+
+    /// The same from a running count (the live session keeps one instead of re-reading).
+    public static func verdeeld(_ telling: StickerTelling) -> [Verdeeld] {
+        telling.perItem.filter { $0.value.smiley > 0 && $0.value.sadney > 0 }
             .map { Verdeeld(item: $0.key, smiley: $0.value.smiley, sadney: $0.value.sadney) }
             .sorted { $0.item < $1.item }
+    }
+}
+
+/// Smileys and sadneys per item, kept up to date one sticky at a time.
+public struct StickerTelling: Sendable {
+    public private(set) var perItem: [String: (smiley: Int, sadney: Int)] = [:]
+
+    public init() {}
+
+    /// `aantal` 1 when a sticky is placed, -1 when it is removed.
+    public mutating func tel(_ a: Annotatie, _ aantal: Int) {
+        var t = perItem[a.item] ?? (0, 0)
+        if a.soort == .smiley { t.smiley += aantal } else { t.sadney += aantal }
+        perItem[a.item] = t
     }
 }

@@ -76,12 +76,7 @@ extension Tijdlijn {
             c.keuze = p.term(c.keuze)
             return c
         }
-        let a = annotaties.map { a in
-            var a = a
-            a.door = "deelnemer"
-            a.toelichting = p.tekst(a.toelichting)
-            return a
-        }
+        let a = Self.zonderNamen(annotaties, p)
         let b = bevindingen.map { b in
             var b = b
             b.titel = p.term(b.titel)
@@ -89,6 +84,23 @@ extension Tijdlijn {
             return b
         }
         return (t, a, b)
+    }
+}
+
+extension Tijdlijn {
+    /// Only the annotations, exactly as `pseudonimiseer(annotaties:bevindingen:)` gives
+    /// them: for one sticky at a time (the live session) without the whole timeline.
+    public func pseudonimiseer(annotaties: [Annotatie]) -> [Annotatie] {
+        Self.zonderNamen(annotaties, Pseudonimisering(self, deelnemers: annotaties.map(\.door)))
+    }
+
+    static func zonderNamen(_ annotaties: [Annotatie], _ p: Pseudonimisering) -> [Annotatie] {
+        annotaties.map { a in
+            var a = a
+            a.door = "deelnemer"
+            a.toelichting = p.tekst(a.toelichting)
+            return a
+        }
     }
 }
 

@@ -99,6 +99,15 @@ struct RodeDradenCommandoTests {
         #expect(!uitMappen.uit.isEmpty)
         #expect(alle.uit == uitMappen.uit)
         #expect(ids.uit == uitMappen.uit)
+        // The first run stored each casus's share (issue 18); later runs read it, byte for byte
+        // the same, for every option that changes the texts.
+        for opties in [[], ["--met-namen"], ["--organisaties-anoniem"], ["--met-namen", "--organisaties-anoniem"]] {
+            let vers = try Self.draai(["rode-draden"] + mappen + ["--json"] + opties)
+            for _ in 0..<2 {
+                let bewaard = try Self.draai(["rode-draden", "--alle", "--werkbank", wb, "--json"] + opties)
+                #expect(bewaard.code == 0 && bewaard.uit == vers.uit, "\(opties): \(bewaard.fout)")
+            }
+        }
         let onbekend = try Self.draai(["rode-draden", "bestaat-niet-2020", "--werkbank", wb])
         #expect(onbekend.code == 1)
     }

@@ -1,0 +1,33 @@
+import Casus
+
+/// One row of `bewaarde_bijdrage` as stored: the key it was computed with and its JSON.
+public struct BewaardeBijdrageRij: Sendable, Hashable {
+    public var sleutel: String
+    public var inhoud: String
+}
+
+extension Werkbank {
+    /// The key as it stands now and the stored contribution for `variant`, in one read.
+    public func bewaardeBijdrage(casus: String, variant: String) throws(WerkbankFout) -> (AnalyseSleutel, BewaardeBijdrageRij?) {
+        try lees { db in
+            let sleutel = try AnalyseSleutel.lees(casus: casus, instellingen: .standaard, db)
+            let rij = try db.rij(sql: "SELECT sleutel, inhoud FROM bewaarde_bijdrage WHERE casus = ? AND variant = ?",
+                                 arguments: [casus, variant]).map {
+                BewaardeBijdrageRij(sleutel: $0["sleutel"], inhoud: $0["inhoud"])
+            }
+            return (sleutel, rij)
+        }
+    }
+
+    /// Stores (or replaces) a contribution. Derived data: not in the audit log. A casus
+    /// removed meanwhile stores nothing.
+    public func bewaarBijdrage(casus: String, variant: String, _ rij: BewaardeBijdrageRij) throws(WerkbankFout) {
+        try schrijf { db in
+            try db.execute(sql: """
+                INSERT INTO bewaarde_bijdrage (casus, variant, sleutel, inhoud)
+                SELECT id, ?, ?, ? FROM casus WHERE id = ?
+                ON CONFLICT (casus, variant) DO UPDATE SET sleutel = excluded.sleutel, inhoud = excluded.inhoud
+                """, arguments: [variant, rij.sleutel, rij.inhoud, casus])
+        }
+    }
+}
