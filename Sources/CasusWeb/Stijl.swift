@@ -22,7 +22,7 @@ enum Stijl {
     .deelnemers li { background: #fff; border: 1px solid #cfd6e3; border-radius: 1rem; padding: .3rem .9rem; max-width: 30rem; }
     .deelnemers .wie { font-weight: bold; }
     .deelnemers .checkin { display: block; font-style: italic; color: #445; margin-top: .2rem; }
-    .kaarten { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .8rem; }
+    .kaarten { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .8rem; }
     .kaart { background: #fff; border-radius: .5rem; padding: .6rem .9rem; border-top: .4rem solid #6a8cc7; }
     .kaart h3 { margin: 0 0 .3rem; }
     .kaart p { margin: .2rem 0; }
@@ -102,7 +102,6 @@ enum Stijl {
     }
     .uitleg { color: #445; margin: .1rem 0 .6rem; }
     .kaart { overflow-wrap: anywhere; }
-    body.scherm .kaarten { grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
     body.scherm .kaart { font-size: .85em; }
     body.facilitator .kaart, body.facilitator .principe { cursor: pointer; }
     .aanvulling { background: #fff8d6; border-left: .3rem solid #f2c14e; border-radius: .3rem; padding: .3rem .6rem; margin-top: .5rem; }
