@@ -3,6 +3,7 @@ import CasusOpslag
 import Foundation
 import Hummingbird
 import Testing
+import CasusProef
 @testable import CasusWeb
 
 /// The end of the session in the browser: the report and the export as
@@ -45,22 +46,10 @@ struct AfrondingTests {
             let pad = proef.map + "/verslag.pdf"
             try bytes.write(to: URL(fileURLWithPath: pad))
             // Words joined by single spaces: the title may wrap onto two lines.
-            let tekst = try Self.pdftotext(pad).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let tekst = try Poppler.tekst(pad).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(tekst.contains("Sessieverslag casus hengelo-2024-02"))
             #expect(!tekst.contains(naam))
         }
-    }
-
-    static func pdftotext(_ pad: String) throws -> String {
-        let proces = Process()
-        proces.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        proces.arguments = [pad, "-"]
-        let uit = Pipe()
-        proces.standardOutput = uit
-        try proces.run()
-        let data = uit.fileHandleForReading.readDataToEndOfFile()
-        proces.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 
     @Test("de export is de casusmap als zip (formats en sessie.yaml), met een regel in het logboek")
