@@ -1,7 +1,7 @@
 import Foundation
 
-/// Calls that mostly wait (fsync, rename), all at once, one thread each: unlike
-/// `Parallel`, not limited to the number of cores, because the waiting is done by the disk.
+/// A few calls side by side, one thread each: unlike `Parallel`, not limited to the number
+/// of cores, for calls that mostly wait (fsync, rename) or that use the cores themselves.
 public enum Gelijktijdig {
     /// Which calls failed, in index order; `get()` throws the error of the lowest one.
     public struct Uitkomst {

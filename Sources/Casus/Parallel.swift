@@ -43,6 +43,13 @@ public enum Parallel {
     }
 }
 
+/// A result handed from the worker that made it to the caller of `Parallel.map`, for types
+/// that are not Sendable but are never shared: only one thread holds it at a time.
+struct Doorgeven<T>: @unchecked Sendable {
+    let waarde: T
+    init(_ waarde: T) { self.waarde = waarde }
+}
+
 /// Hands out 0, 1, 2, … to whichever worker asks next.
 private final class Teller: @unchecked Sendable {
     private var volgende = 0

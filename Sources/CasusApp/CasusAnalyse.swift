@@ -40,13 +40,25 @@ public enum CasusAnalyse {
                                  opties: renderOpties, gepseudonimiseerd: opties.pseudoniem, sessie: analyse.sessie)
         let pad = { (naam: String) in (uit as NSString).appendingPathComponent(naam) }
         voortgang.meld(0, 5)
-        let set = [
-            BeschermdBestand.Uitvoer(pad: pad("tijdlijn.json"), data: t.json() + Data("\n".utf8)),
-            BeschermdBestand.Uitvoer(pad: pad("patronen.json"), data: analyse.rapport.json() + Data("\n".utf8)),
-            r.svgUitvoer(pad("tijdlijn.svg")),
-            try r.pngUitvoer(pad("tijdlijn.png"), dpi: opties.dpi).0,
-            try r.pdfUitvoer(pad("tijdlijn.pdf"), poster: poster).0,
-        ]
+        // Side by side: the PNG (painted and encoded on every core), the PDF (one core, the
+        // longest of the rest) and the three small ones, so no core waits for another.
+        var png: BeschermdBestand.Uitvoer?
+        var pdf: BeschermdBestand.Uitvoer?
+        var klein: [BeschermdBestand.Uitvoer] = []
+        try Gelijktijdig.voorElk(3) { i in
+            switch i {
+            case 1: png = try r.pngUitvoer(pad("tijdlijn.png"), dpi: opties.dpi).0
+            case 2: pdf = try r.pdfUitvoer(pad("tijdlijn.pdf"), poster: poster).0
+            default:
+                klein = [
+                    BeschermdBestand.Uitvoer(pad: pad("tijdlijn.json"), data: t.json() + Data("\n".utf8)),
+                    BeschermdBestand.Uitvoer(pad: pad("patronen.json"), data: analyse.rapport.json() + Data("\n".utf8)),
+                    r.svgUitvoer(pad("tijdlijn.svg")),
+                ]
+            }
+        }.get()
+        guard let png, let pdf else { throw RenderFout("de PNG of de PDF is niet gemaakt") }
+        let set = klein + [png, pdf]
         try BeschermdBestand.schrijfSet(set.enumerated().map { i, u in
             BeschermdBestand.Uitvoer(pad: u.pad) { tijdelijk in
                 try u.vul(tijdelijk)

@@ -47,6 +47,13 @@ extension Scripts {
           li.dataset.afspraak = a.nummer;
           li.append(Casus.el("span", "wat", a.wat), Casus.el("span", "details",
             [a.wie ? "wie: " + a.wie : "", a.wanneer ? "wanneer: " + a.wanneer : "", a.status].filter(Boolean).join(" · ")));
+          if (facilitator) {
+            const knop = Casus.el("button", "status", a.status === "gedaan" ? "Weer open" : "Gedaan");
+            knop.type = "button";
+            knop.addEventListener("click", () => Casus.vraag("POST", "/api/afspraken/" + a.nummer,
+              { status: a.status === "gedaan" ? "open" : "gedaan" }).catch(f => alert(f.message)));
+            li.append(knop);
+          }
           return li;
         }));
         if (!s.afspraken.length) ol.append(Casus.el("li", "leeg", "Nog geen afspraken."));

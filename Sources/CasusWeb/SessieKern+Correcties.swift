@@ -66,7 +66,8 @@ extension SessieKern {
                 try SessieBewerking.kies(casus: casus, k, door: Self.wie, in: werkbank)
                 wat = getoond
             }
-            vervang(weergave: try Weergave.maak(casus: casus, werkbank: werkbank, namen: namenVoorDeelnemers))
+            vervang(weergave: try Weergave.maak(casus: casus, werkbank: werkbank, namen: namenVoorDeelnemers),
+                    annotaties: try werkbank.annotaties(casus: casus))
             stroom.zend("muur", facilitator: "{}", deelnemer: "{}")
             return wat
         }

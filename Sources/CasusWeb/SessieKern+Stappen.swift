@@ -62,6 +62,18 @@ extension SessieKern {
         }
     }
 
+    /// An agreement is done (or open again); the rest of it stays.
+    func zetStatus(afspraak nummer: Int64, _ status: AfspraakStatus) async throws {
+        try await opRij { [self] in
+            guard var afspraak = try werkbank.afspraken(casus: casus).first(where: { $0.nummer == nummer })?.afspraak else {
+                throw WebFout(status: .notFound, bericht: "Er is geen afspraak met nummer \(nummer).")
+            }
+            afspraak.status = status
+            try SessieBewerking.wijzigAfspraak(casus: casus, nummer: nummer, afspraak, door: Self.wie, in: werkbank)
+            try zendSessie()
+        }
+    }
+
     /// The closing round: what one participant said.
     func evalueer(_ evaluatie: Evaluatie) async throws -> Int64 {
         try await opRij { [self] in

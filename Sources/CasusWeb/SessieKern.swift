@@ -42,16 +42,28 @@ final class SessieKern: Sendable {
         self.poortwachter = poortwachter
         let deelnemers = try werkbank.webDeelnemers(casus: casus)
         let weergave = try Weergave.maak(casus: casus, werkbank: werkbank, namen: namenVoorDeelnemers)
-        var telling = StickerTelling()
-        for a in try werkbank.annotaties(casus: casus) { telling.tel(a.annotatie, 1) }
         staat = Mutex(Staat(stap: stand.stap,
                             deelnemers: Dictionary(deelnemers.map { ($0.vingerafdruk, $0) }) { a, _ in a },
-                            volgorde: deelnemers, weergave: weergave, telling: telling))
+                            volgorde: deelnemers, weergave: weergave,
+                            telling: Self.telling(try werkbank.annotaties(casus: casus))))
     }
 
     var stap: Int { staat.withLock { $0.stap } }
     /// After a correction: the wall as merged now.
-    func vervang(weergave nieuw: Weergave) { staat.withLock { $0.weergave = nieuw } }
+    /// After a correction: the wall as merged now, and the stickies counted again from the store.
+    func vervang(weergave nieuw: Weergave, annotaties: [OpgeslagenAnnotatie]) {
+        let telling = Self.telling(annotaties)
+        staat.withLock { s in
+            s.weergave = nieuw
+            s.telling = telling
+        }
+    }
+
+    static func telling(_ annotaties: [OpgeslagenAnnotatie]) -> StickerTelling {
+        var telling = StickerTelling()
+        for a in annotaties { telling.tel(a.annotatie, 1) }
+        return telling
+    }
     var weergave: Weergave { staat.withLock { $0.weergave } }
     var deelnemers: [WebDeelnemer] { staat.withLock { $0.volgorde } }
 

@@ -53,6 +53,16 @@ enum StapRoutes {
             return Antwoord.json("{\"nummer\":\(nummer)}", status: .created)
         }
 
+        router.post("/api/afspraken/:nummer") { request, context -> Response in
+            let body = try await ApiRoutes.vanFacilitator(request, context: context, kern: kern)
+            guard let nummer = context.parameters.get("nummer", as: Int64.self) else {
+                throw WebFout(status: .notFound, bericht: "Geen afspraak met dit nummer.")
+            }
+            let status = try SessieBewerking.status(try body.tekst("status", verplicht: true, max: 20) ?? "")
+            try await kern.zetStatus(afspraak: nummer, status)
+            return Antwoord.json("{\"nummer\":\(nummer),\"status\":\(JSON.tekst(status.rawValue))}")
+        }
+
         router.post("/api/evaluatie") { request, context -> Response in
             let body = try await ApiRoutes.vanFacilitator(request, context: context, kern: kern)
             guard let door = try body.ingevuld("door", max: 80), let tekst = try body.ingevuld("tekst") else {

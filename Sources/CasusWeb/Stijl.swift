@@ -22,7 +22,7 @@ enum Stijl {
     .deelnemers li { background: #fff; border: 1px solid #cfd6e3; border-radius: 1rem; padding: .3rem .9rem; max-width: 30rem; }
     .deelnemers .wie { font-weight: bold; }
     .deelnemers .checkin { display: block; font-style: italic; color: #445; margin-top: .2rem; }
-    .kaarten { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .8rem; }
+    .kaarten { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .8rem; }
     .kaart { background: #fff; border-radius: .5rem; padding: .6rem .9rem; border-top: .4rem solid #6a8cc7; }
     .kaart h3 { margin: 0 0 .3rem; }
     .kaart p { margin: .2rem 0; }
@@ -102,7 +102,6 @@ enum Stijl {
     }
     .uitleg { color: #445; margin: .1rem 0 .6rem; }
     .kaart { overflow-wrap: anywhere; }
-    body.scherm .kaarten { grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
     body.scherm .kaart { font-size: .85em; }
     body.facilitator .kaart, body.facilitator .principe { cursor: pointer; }
     .aanvulling { background: #fff8d6; border-left: .3rem solid #f2c14e; border-radius: .3rem; padding: .3rem .6rem; margin-top: .5rem; }
@@ -133,6 +132,7 @@ enum Stijl {
     .afspraken li.gedaan { border-left-color: #1b9e3e; }
     .afspraken .wat { display: block; font-weight: bold; }
     .afspraken .details { color: #445; }
+    .afspraken button.status { font: inherit; font-size: .85em; margin-top: .3rem; padding: .15rem .7rem; }
     .evaluatie { list-style: none; padding: 0; display: grid; gap: .4rem; }
     .evaluatie li { background: #fff; border-radius: .4rem; padding: .4rem .8rem; }
     li.leeg { color: #667; font-style: italic; background: none; border: 0; }
@@ -150,6 +150,7 @@ enum Stijl {
       body.scherm .principes { grid-template-columns: repeat(4, minmax(0, 1fr)); }
     }
     body.scherm .principe .principetekst { font-size: .7em; }
+    body.scherm section > h2 { font-size: 1.6rem; }
     body.scherm .afspraken li, body.scherm .evaluatie li { font-size: 1.2em; }
     body.facilitator .detail { width: min(64rem, 94%); max-height: calc(100vh - 12rem); }
     .correcties { border-top: 2px solid #24324a; margin-top: .6rem; padding-top: .3rem; }

@@ -70,6 +70,28 @@ struct CorrectieApiTests {
         #expect(muurGebeurtenissen(proef) == 2)
     }
 
+    @Test("na een correctie telt 'hier verschillen we' weer wat de werkbank heeft")
+    func verdeeldNaCorrectie() async throws {
+        let proef = try WebProef()
+        try await proef.test { client in
+            for soort in ["smiley", "sadney"] {
+                _ = try await client.json("/api/annotaties", .post, "{\"item\":\"\(Self.scheiding)\",\"soort\":\"\(soort)\"}",
+                                          headers: proef.facilitator)
+            }
+            let los = "{\"soort\":\"ontkoppel\",\"item\":\"\(Self.scheiding)\",\"bron\":\"wijkcoach-wijkteam-hengelo\"}"
+            #expect(try await client.json("/api/correcties", .post, los, headers: proef.facilitator).status == .created)
+            _ = try await client.json("/api/annotaties", .post, "{\"item\":\"\(Self.interventie)\",\"soort\":\"smiley\"}",
+                                      headers: proef.facilitator)
+            let stand = try await client.json("/api/tijdlijn", .get, headers: proef.facilitator)
+            let verdeeld = try JSONSerialization.data(withJSONObject: stand.object["verdeeld"] as Any, options: [.sortedKeys])
+            let laatste = try #require(proef.kern.stroom.gemist(na: "\(proef.kern.stroom.start)-0")?.last { $0.soort == "verdeeld" })
+            let inEvent = try JSONSerialization.jsonObject(with: Data(laatste.voorFacilitator.utf8)) as? [String: Any]
+            let uitEvent = try JSONSerialization.data(withJSONObject: inEvent?["verdeeld"] as Any, options: [.sortedKeys])
+            #expect(verdeeld == uitEvent)
+            #expect(String(decoding: verdeeld, as: UTF8.self).contains(Self.scheiding))
+        }
+    }
+
     @Test("wat niet kan is 422 met de reden, en er wordt niets opgeslagen")
     func kanNiet() async throws {
         let proef = try WebProef()

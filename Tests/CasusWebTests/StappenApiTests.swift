@@ -149,6 +149,28 @@ struct StappenApiTests {
         #expect(try sessie(proef).afspraken == voor)
     }
 
+    @Test("afspraken: de status wordt gedaan en weer open; de rest van de afspraak blijft")
+    func status() async throws {
+        let proef = try WebProef()
+        let eerste = try #require(try proef.werkbank.afspraken(casus: Self.casus).first { $0.afspraak.status != .gedaan })
+        try await proef.test { client in
+            let r = try await client.json("/api/afspraken/\(eerste.nummer)", .post, "{\"status\":\"gedaan\"}", headers: proef.facilitator)
+            #expect(r.status == .ok)
+            let fout = try await client.json("/api/afspraken/\(eerste.nummer)", .post, "{\"status\":\"klaar\"}", headers: proef.facilitator)
+            #expect(fout.status == .unprocessableContent && Self.fout(fout).contains("ongeldige status 'klaar'"))
+            let onbekend = try await client.json("/api/afspraken/999", .post, "{\"status\":\"open\"}", headers: proef.facilitator)
+            #expect(onbekend.status == .notFound && Self.fout(onbekend).contains("999"))
+            let deelnemer = try await client.meldAan(proef.kern.code)
+            let verboden = try await client.json("/api/afspraken/\(eerste.nummer)", .post, "{\"status\":\"open\"}", headers: deelnemer)
+            #expect(verboden.status == .forbidden)
+        }
+        let na = try #require(try proef.werkbank.afspraken(casus: Self.casus).first { $0.nummer == eerste.nummer })
+        var verwacht = eerste.afspraak
+        verwacht.status = .gedaan
+        #expect(na.afspraak == verwacht)
+        #expect(try log(proef, .wijzigAfspraak) == 1)
+    }
+
     @Test("evaluatie: vastgelegd met wie; zonder tekst 422; een deelnemer 403")
     func evaluatie() async throws {
         let proef = try WebProef()

@@ -25,6 +25,10 @@ AFDRUKKEN = os.environ.get("SCHERMAFDRUKKEN", os.path.join(WORTEL, "uitvoer", "s
 
 def browser(breedte, hoogte, downloads=None):
     opties = webdriver.ChromeOptions()
+    if breedte < 500:
+        # A desktop window cannot be narrower than 500 px: a phone is emulated at its real size.
+        opties.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": breedte, "height": hoogte,
+                                                                            "pixelRatio": 1, "touch": False}})
     if downloads:
         opties.add_experimental_option("prefs", {"download.default_directory": downloads,
                                                  "download.prompt_for_download": False})
@@ -110,7 +114,10 @@ def vul_in(driver, formulier, teksten={}, keuzes={}, knop=None):
     form = driver.find_element(By.ID, formulier)
     driver.execute_script("arguments[0].querySelector('.melding').textContent = '';", form)
     for naam, waarde in keuzes.items():
-        Select(form.find_element(By.NAME, naam)).select_by_value(waarde)
+        # In one script: the participants' options are drawn anew on every change.
+        gekozen = driver.execute_script(
+            "const s = arguments[0].elements[arguments[1]]; s.value = arguments[2]; return s.value;", form, naam, waarde)
+        assert gekozen == waarde, "geen keuze %r in %s" % (waarde, naam)
     if knop:
         form.find_element(By.CSS_SELECTOR, "input[value='%s']" % knop).click()
     for naam, waarde in teksten.items():
@@ -263,6 +270,11 @@ def main():
         assert melding == "Vastgelegd.", melding
         wacht_tot(lambda: "School belt de wijkcoach" in tekst_van(scherm, "#afspraken"), binnen=1.0)
         assert "wanneer: april 2024" in tekst_van(scherm, "#afspraken")
+        # Read and click in one script each: the list is drawn anew on every change (no stale elements).
+        facilitator.execute_script('[...document.querySelectorAll("#afspraken button.status")].pop().click();')
+        wacht_tot(lambda: scherm.execute_script(
+            'return [...document.querySelectorAll("#afspraken li[data-afspraak]")].pop().classList.contains("gedaan");'),
+            binnen=1.0)
         afdruk(scherm, "scherm-afspraken")
 
         # The closing round: what a participant said, by role on the projector.

@@ -6,6 +6,8 @@ public struct CasusInvoer: Sendable {
     public var formats: [TijdlijnFormat]
     public var sessie: Sessie?
     public var sessiePad: String?
+    /// The item ids sessie.yaml names, with their places, when intake parsed it cleanly.
+    var sessieVerwijzingen: [SessieVerwijzing]?
     /// Path of `patronen.yaml` in the folder, if there is one (read by Patronen).
     public var patronenPad: String?
     public var meldingen: [Melding]

@@ -11,6 +11,7 @@ public enum Intake {
         var root: Node?
         var format: TijdlijnFormat?
         var sessie: Sessie?
+        var verwijzingen: [SessieVerwijzing]?
         var meldingen: [Melding]
         /// For a workbook: its YAML twin, which knows the cell of every line.
         var tweeling: WerkboekTweeling? = nil
@@ -66,6 +67,7 @@ public enum Intake {
             var lezer = SessieLezer(pad: pad)
             gelezen.sessie = lezer.lees(root)
             gelezen.meldingen = lezer.lezer.meldingen
+            if yaml.meldingen.isEmpty { gelezen.verwijzingen = SessieVerwijzing.uit(root) }
         case .patronen, .overig:
             break
         }
@@ -128,7 +130,9 @@ public enum Intake {
                                       hint: "geef een casusmap met tijdlijn-formats (.yaml of .xlsx)")]
             return invoer
         }
-        let gelezen = bestanden.map { lees(pad: $0) }
+        // The files of one casus on every core (a parsed tree is not Sendable; each is
+        // made and only read by one thread until `map` returns).
+        let gelezen = Parallel.map(bestanden.count) { i in Doorgeven(lees(pad: bestanden[i])) }.map(\.waarde)
         invoer = bundel(gelezen, map: pad)
         invoer.meldingen = (invoer.meldingen + overgeslagenBestanden(in: pad)).sorted()
         if gelezen.allSatisfy({ $0.soort != .format }) {
@@ -155,6 +159,7 @@ public enum Intake {
         if let sessie = sessies.first {
             invoer.sessie = sessie.sessie
             invoer.sessiePad = sessie.pad
+            invoer.sessieVerwijzingen = sessie.verwijzingen
             meldingen += CasusControle.sessieCasus(sessie, casus: invoer.casus)
         }
         for extra in sessies.dropFirst() {

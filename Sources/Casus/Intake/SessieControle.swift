@@ -18,7 +18,8 @@ enum SessieControle {
     static func onbekendeItems(_ invoer: CasusInvoer, tijdlijn: Tijdlijn) -> [Melding] {
         guard invoer.sessie != nil, let pad = invoer.sessiePad else { return [] }
         let gezinsleden = tijdlijn.gezinsleden.map(\.id)
-        let onbekend = SessieVerwijzing.lees(pad: pad).filter { verwijzing in
+        // Intake keeps the references of the file it parsed; other callers read it again.
+        let onbekend = (invoer.sessieVerwijzingen ?? SessieVerwijzing.lees(pad: pad)).filter { verwijzing in
             verwijzing.soort == .gezinslid ? !gezinsleden.contains(verwijzing.id)
                                            : Stickercodes.zoek(verwijzing.id, in: tijdlijn) == nil
         }
@@ -60,6 +61,11 @@ struct SessieVerwijzing {
     static func lees(pad: String) -> [SessieVerwijzing] {
         guard let tekst = BestandLezer.lees(pad: pad).tekst, let root = YamlBron.parse(tekst, pad: pad).root
         else { return [] }
+        return uit(root)
+    }
+
+    /// Every reference in a parsed sessie.yaml, in file order.
+    static func uit(_ root: Node) -> [SessieVerwijzing] {
         var uit: [SessieVerwijzing] = []
         func voeg(_ lijst: String, _ sleutel: String, _ soort: Soort) {
             guard case .sequence(let entries)? = root[lijst] else { return }

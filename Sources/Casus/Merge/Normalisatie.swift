@@ -5,6 +5,31 @@ import Foundation
 package enum Normalisatie {
     /// Lowercase, without diacritics, every run of non-letters/digits one space.
     static func normaal(_ tekst: String) -> String {
+        alleenASCII(tekst) ?? volledig(tekst)
+    }
+
+    /// The same for plain ASCII (most of what is written), without Foundation's folding:
+    /// lowercase, letters and digits kept, every other run one space. nil for other text.
+    static func alleenASCII(_ tekst: String) -> String? {
+        var uit: [UInt8] = []
+        uit.reserveCapacity(tekst.utf8.count)
+        var tussenruimte = false
+        for byte in tekst.utf8 {
+            guard byte < 0x80 else { return nil }
+            let klein = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if (klein >= 0x61 && klein <= 0x7A) || (klein >= 0x30 && klein <= 0x39) {
+                if tussenruimte && !uit.isEmpty { uit.append(0x20) }
+                tussenruimte = false
+                uit.append(klein)
+            } else {
+                tussenruimte = true
+            }
+        }
+        return String(decoding: uit, as: UTF8.self)
+    }
+
+    /// Any text: Foundation folds case, diacritics and width.
+    static func volledig(_ tekst: String) -> String {
         let gevouwen = tekst.folding(options: [.diacriticInsensitive, .caseInsensitive,
                                                .widthInsensitive], locale: nil)
         var uit = String.UnicodeScalarView()
