@@ -134,7 +134,7 @@ let package = Package(
         .testTarget(
             name: "CasusWebTests",
             dependencies: [
-                "Casus", "CasusOpslag", "CasusWeb", "TijdlijnRender",
+                "Casus", "CasusOpslag", "CasusWeb", "TijdlijnRender", "CasusProef",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

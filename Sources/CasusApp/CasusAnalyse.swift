@@ -28,6 +28,7 @@ public enum CasusAnalyse {
     public static func voerUit(casusMap: String, werkbank: String? = nil, uit: String, opties: RenderOpties,
                                poster: Posterformaat? = nil, overschrijf: Bool = false,
                                voortgang: Voortgang = .stil) throws -> Resultaat {
+        TijdlijnRenderer.warmOpOpDeAchtergrond()
         // Pseudonymise once, here, so JSON and pictures agree; the renderer must not redo it.
         let (analyse, meldingen) = lees(casusMap: casusMap, werkbank: werkbank, pseudoniem: opties.pseudoniem)
         guard let analyse else { return Resultaat(meldingen: meldingen, bestanden: []) }

@@ -36,6 +36,13 @@ public enum VerslagOpdracht {
         return (document.map(DocumentHTML.html), meldingen)
     }
 
+    /// The report as A4 PDF bytes, made in memory (for the live session's download:
+    /// no copy of the casus ever lands in /tmp); nil with the problems on fouten.
+    public static func pdf(_ invoer: CasusInvoer, metNamen: Bool) throws -> (Data?, [Melding]) {
+        let (document, meldingen) = try document(invoer, metNamen: metNamen)
+        return (try document.map(DocumentPDF.data), meldingen)
+    }
+
     /// The report as a document, pseudonymised unless `metNamen`.
     public static func document(_ invoer: CasusInvoer, metNamen: Bool) throws -> (Document?, [Melding]) {
         let r = Analyseren.voerUit(invoer)

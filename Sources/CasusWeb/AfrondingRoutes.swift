@@ -8,9 +8,11 @@ enum AfrondingRoutes {
         router.get("/api/verslag") { request, _ -> Response in
             guard Koekjes.wie(request, kern: kern) == .facilitator else { throw WebFout.alleenFacilitator() }
             let metNamen = request.uri.queryParameters.get("namen") == "ja"
-            let html = try await kern.verslag(metNamen: metNamen)
-            return Antwoord.download(Data(html.utf8), naam: "sessieverslag-\(bestandsnaam(kern.casus))"
-                                        + (metNamen ? "-met-namen" : "") + ".html", type: "text/html; charset=utf-8")
+            let pdf = request.uri.queryParameters.get("formaat") == "pdf"
+            let data = try await kern.verslag(metNamen: metNamen, pdf: pdf)
+            return Antwoord.download(data, naam: "sessieverslag-\(bestandsnaam(kern.casus))"
+                                        + (metNamen ? "-met-namen" : "") + (pdf ? ".pdf" : ".html"),
+                                     type: pdf ? "application/pdf" : "text/html; charset=utf-8")
         }
 
         router.get("/api/export") { request, _ -> Response in

@@ -118,14 +118,16 @@ enum StapFormulieren {
             HTML.el("p", [], [
                 HTML.el("a", [("href", "/api/verslag"), ("download", ""), ("class", "knop"), ("id", "verslag")],
                         "Sessieverslag zonder namen (HTML)"), .t(" "),
+                HTML.el("a", [("href", "/api/verslag?formaat=pdf"), ("download", ""), ("class", "knop"), ("id", "verslag-pdf")],
+                        "Zonder namen als PDF (A4)"), .t(" "),
                 HTML.el("a", [("href", "/api/verslag?namen=ja"), ("download", ""), ("class", "knop licht")],
                         "Met namen, alleen voor de deelnemers"), .t(" "),
                 HTML.el("a", [("href", "/api/export"), ("download", ""), ("class", "knop licht"), ("id", "export")],
                         "Export: de casusmap als zip"),
             ]),
             HTML.el("p", [("class", "uitleg")], [
-                .t("Het verslag is één bestand; afdrukken als PDF kan vanuit de browser, of met "),
-                HTML.el("code", [], "casus verslag \(casus) --uit verslag.pdf"),
+                .t("Het verslag is één bestand (HTML of PDF); met namen als PDF: "),
+                HTML.el("code", [], "casus verslag \(casus) --met-namen --uit verslag.pdf"),
                 .t(". De export bevat de formats en sessie.yaml: "), HTML.el("code", [], "casus importeer"),
                 .t(" neemt hem terug."),
             ]),

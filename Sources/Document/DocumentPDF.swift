@@ -10,10 +10,19 @@ public enum DocumentPDF {
     static let breedte = 595.28, hoogte = 841.89, marge = 56.0
 
     public static func schrijf(_ d: Document, naar pad: String) throws {
-        let proef = try Zetter(d, pad: "/dev/null", paginas: nil, koppen: nil)
+        let proef = try Zetter(d, pdf: PDFOppervlak(pad: "/dev/null", breedte: breedte, hoogte: hoogte))
         try proef.zet()
-        let echt = try Zetter(d, pad: pad, paginas: proef.pagina, koppen: proef.kopPaginas)
+        let echt = try Zetter(d, pdf: PDFOppervlak(pad: pad, breedte: breedte, hoogte: hoogte), na: proef)
         try echt.zet()
+    }
+
+    /// The same PDF as bytes, never on disk (a download in the browser).
+    public static func data(_ d: Document) throws -> Data {
+        let proef = try Zetter(d, pdf: PDFOppervlak(pad: "/dev/null", breedte: breedte, hoogte: hoogte))
+        try proef.zet()
+        let pdf = try PDFOppervlak(inGeheugen: breedte, hoogte: hoogte)
+        try Zetter(d, pdf: pdf, na: proef).zet()
+        return pdf.geheugen?.data ?? Data()
     }
 
     /// Sets one pass of the document.
@@ -31,12 +40,13 @@ public enum DocumentPDF {
         var tekstBreedte: Double { breedte - 2 * marge }
         var onder: Double { hoogte - marge - 18 }
 
-        init(_ d: Document, pad: String, paginas: Int?, koppen: [Int]?) throws {
+        /// `na`: the proof pass, which knows the page count and each heading's page.
+        init(_ d: Document, pdf: PDFOppervlak, na proef: Zetter? = nil) {
             self.d = d
-            pdf = try PDFOppervlak(pad: pad, breedte: breedte, hoogte: hoogte)
+            self.pdf = pdf
             pdf.metadata(titel: d.titel)
-            totaal = paginas
-            bekendeKoppen = koppen
+            totaal = proef?.pagina
+            bekendeKoppen = proef?.kopPaginas
         }
 
         func zet() throws {

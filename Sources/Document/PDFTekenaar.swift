@@ -2,24 +2,51 @@ import CPangoCairo
 import Foundation
 
 /// Owns one PDF surface and its Cairo context; a bad Cairo status becomes a
-/// thrown Dutch error instead of a silently empty file.
+/// thrown Dutch error instead of a silently empty file. Writes to a path, or
+/// into memory (a download that never lands on disk, not even in /tmp).
 final class PDFOppervlak {
     let surface: OpaquePointer
     let cr: OpaquePointer
     let pad: String
+    /// The bytes when written into memory.
+    let geheugen: PDFGeheugen?
 
     init(pad: String, breedte: Double, hoogte: Double) throws {
         guard let surface = cairo_pdf_surface_create(pad, breedte, hoogte) else {
             throw DocumentFout("kon de PDF \(pad) niet maken")
         }
         self.surface = surface
+        self.pad = pad
+        geheugen = nil
+        cr = try Self.context(surface, pad)
+        try controleer()
+    }
+
+    init(inGeheugen breedte: Double, hoogte: Double) throws {
+        let geheugen = PDFGeheugen()
+        let schrijf: cairo_write_func_t = { doel, bytes, lengte in
+            guard let doel, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+            Unmanaged<PDFGeheugen>.fromOpaque(doel).takeUnretainedValue().data.append(bytes, count: Int(lengte))
+            return CAIRO_STATUS_SUCCESS
+        }
+        // The surface holds an unretained pointer: `geheugen` lives as long as this object.
+        guard let surface = cairo_pdf_surface_create_for_stream(
+            schrijf, Unmanaged.passUnretained(geheugen).toOpaque(), breedte, hoogte) else {
+            throw DocumentFout("kon de PDF niet maken")
+        }
+        self.surface = surface
+        pad = "(in het geheugen)"
+        self.geheugen = geheugen
+        cr = try Self.context(surface, "(in het geheugen)")
+        try controleer()
+    }
+
+    private static func context(_ surface: OpaquePointer, _ pad: String) throws -> OpaquePointer {
         guard let cr = cairo_create(surface) else {
             cairo_surface_destroy(surface)
             throw DocumentFout("kon de PDF \(pad) niet maken")
         }
-        self.cr = cr
-        self.pad = pad
-        try controleer()
+        return cr
     }
 
     func metadata(titel: String) {
@@ -43,6 +70,11 @@ final class PDFOppervlak {
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
     }
+}
+
+/// The bytes of a PDF written into memory.
+final class PDFGeheugen {
+    var data = Data()
 }
 
 /// Owns one Pango layout: a block of text laid out at a width in one font.

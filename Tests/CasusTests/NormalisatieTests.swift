@@ -20,3 +20,32 @@ struct NormalisatieTests {
         #expect(Normalisatie.normaal("Ruïne  ÉÉN ｗｉｄｅ") == "ruine een wide")
     }
 }
+
+@Suite("Snelle controles op ASCII geven hetzelfde als de volledige")
+struct SnelleTekstControleTests {
+    @Test func enkeleSpatiesZoalsSplitsen() {
+        var g = SplitMix64(zaad: 7)
+        let stukjes = [" ", "  ", "\t", "\n", "a", "bc", "é", "Ruïne", "\u{0301}", "\u{00A0}", "-", "\u{1C}"]
+        for _ in 0..<3000 {
+            let tekst = (0..<Int(g.next() % 8)).map { _ in stukjes[Int(g.next() % UInt64(stukjes.count))] }.joined()
+            let verwacht = tekst.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            #expect(Normalisatie.enkeleSpaties(tekst) == verwacht, "\(Array(tekst.unicodeScalars))")
+        }
+    }
+
+    @Test func zekerVeiligMistGeenOnveiligTeken() {
+        var g = SplitMix64(zaad: 8)
+        // Noncharacters cannot be written as literals.
+        let tekens: [Unicode.Scalar] = ["a", " ", "\t", "\n", "\r", "\u{1B}", "\u{7F}", "\u{85}", "\u{9F}", "\u{A0}", "é",
+                                        "\u{202E}", "\u{2066}", "–", "😀"]
+            + [0xFDD0, 0xFFFE, 0xFFFF, 0x1FFFE].map { Unicode.Scalar($0)! }
+        for _ in 0..<3000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int(g.next() % 6) { s.append(tekens[Int(g.next() % UInt64(tekens.count))]) }
+            let tekst = String(s)
+            let onveilig = tekst.unicodeScalars.contains { OnveiligeTekens.soort($0) != nil }
+            #expect(OnveiligeTekens.bevat(tekst) == onveilig)
+            if onveilig { #expect(!OnveiligeTekens.zekerVeilig(tekst)) }
+        }
+    }
+}

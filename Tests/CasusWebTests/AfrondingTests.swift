@@ -3,6 +3,7 @@ import CasusOpslag
 import Foundation
 import Hummingbird
 import Testing
+import CasusProef
 @testable import CasusWeb
 
 /// The end of the session in the browser: the report and the export as
@@ -30,6 +31,27 @@ struct AfrondingTests {
         }
     }
 
+    @Test("het verslag als PDF: A4 in het geheugen gemaakt, zonder namen")
+    func verslagPDF() async throws {
+        let proef = try WebProef()
+        let naam = try #require(try proef.werkbank.sessie(casus: WebProef.casus).deelnemers.compactMap(\.naam).first)
+        try await proef.test { client in
+            let r = try await client.json("/api/verslag?formaat=pdf", .get, headers: proef.facilitator)
+            #expect(r.status == .ok)
+            #expect(r.headers[.contentType] == "application/pdf")
+            #expect(r.headers[.contentDisposition] == "attachment; filename=\"sessieverslag-hengelo-2024-02.pdf\"")
+            let bytes = Data(r.body.readableBytesView)
+            #expect(bytes.starts(with: Array("%PDF-".utf8)) && bytes.count > 50_000)
+            // Real text: poppler reads the report's title and no participant's name.
+            let pad = proef.map + "/verslag.pdf"
+            try bytes.write(to: URL(fileURLWithPath: pad))
+            // Words joined by single spaces: the title may wrap onto two lines.
+            let tekst = try Poppler.tekst(pad).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(tekst.contains("Sessieverslag casus hengelo-2024-02"))
+            #expect(!tekst.contains(naam))
+        }
+    }
+
     @Test("de export is de casusmap als zip (formats en sessie.yaml), met een regel in het logboek")
     func export() async throws {
         let proef = try WebProef()
@@ -52,7 +74,7 @@ struct AfrondingTests {
         let proef = try WebProef()
         try await proef.test { client in
             let deelnemer = try await client.meldAan(proef.kern.code)
-            for pad in ["/api/verslag", "/api/verslag?namen=ja", "/api/export"] {
+            for pad in ["/api/verslag", "/api/verslag?namen=ja", "/api/verslag?formaat=pdf", "/api/export"] {
                 let r = try await client.json(pad, .get, headers: deelnemer)
                 #expect(r.status == .forbidden, "\(pad)")
                 #expect(r.object["fout"] as? String == "Dit mag alleen de facilitator.")

@@ -1,22 +1,13 @@
 import Casus
 import Foundation
 import Testing
+import CasusProef
 @testable import TijdlijnRender
 
 let pdftotextPad = "/usr/bin/pdftotext"
 
-/// The text poppler extracts from a PDF (PDF text streams are compressed, so bytes alone prove nothing).
-func pdfTekst(_ pad: String) throws -> String {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: pdftotextPad)
-    p.arguments = [pad, "-"]
-    let uit = Pipe()
-    p.standardOutput = uit
-    try p.run()
-    let data = uit.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-}
+/// The text poppler extracts from a PDF.
+func pdfTekst(_ pad: String) throws -> String { try Poppler.tekst(pad) }
 
 @Suite("Pseudoniem")
 struct PseudoniemTests {

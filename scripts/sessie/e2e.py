@@ -293,9 +293,13 @@ def main():
         # The report and the export: saved by the facilitator's browser; a participant gets 403.
         facilitator.find_element(By.ID, "verslag").click()
         facilitator.find_element(By.ID, "export").click()
+        facilitator.find_element(By.ID, "verslag-pdf").click()
         verslag = os.path.join(downloads, "sessieverslag-%s.html" % CASUS_ID)
         export = os.path.join(downloads, "%s.zip" % CASUS_ID)
-        wacht_tot(lambda: os.path.exists(verslag) and os.path.exists(export), binnen=60)
+        pdf = os.path.join(downloads, "sessieverslag-%s.pdf" % CASUS_ID)
+        wacht_tot(lambda: all(os.path.exists(p) for p in [verslag, export, pdf]), binnen=60)
+        with open(pdf, "rb") as f:
+            assert f.read(5) == b"%PDF-", "het PDF-verslag is geen PDF"
         with open(verslag, encoding="utf-8") as f:
             html = f.read()
         assert "Sessieverslag casus %s" % CASUS_ID in html
@@ -306,7 +310,7 @@ def main():
         with zipfile.ZipFile(export) as z:
             assert "%s/sessie.yaml" % CASUS_ID in z.namelist(), z.namelist()
             assert "Ik zag voor het eerst de hele lijn." in z.read("%s/sessie.yaml" % CASUS_ID).decode("utf-8")
-        for pad in ["/api/verslag", "/api/export"]:
+        for pad in ["/api/verslag", "/api/verslag?formaat=pdf", "/api/export"]:
             assert api(anna, "GET", pad)[0] == 403, pad
 
         # A reload keeps everything.

@@ -78,9 +78,9 @@ enum CasusControle {
             switch node {
             case .scalar(let scalar):
                 return scalar.string.split(separator: ",")
-                    .map { ($0.trimmingCharacters(in: .whitespaces), node) }.filter { !$0.0.isEmpty }
+                    .map { (String($0).zonderSpaties, node) }.filter { !$0.0.isEmpty }
             case .sequence(let items):
-                return items.compactMap { n in n.string.map { ($0.trimmingCharacters(in: .whitespaces), n) } }
+                return items.compactMap { n in n.string.map { ($0.zonderSpaties, n) } }
             default:
                 return []
             }

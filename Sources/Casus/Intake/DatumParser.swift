@@ -32,10 +32,13 @@ public enum DatumParser {
     /// the words people add around it dropped: `ergens in 2018` and `in 2018` are `2018`,
     /// `rond de zomer van 2019` is an approximate `zomer 2019`; `2018 – 2019` is `2018-2019`.
     static func woorden(_ invoer: String) -> (woorden: [String], ca: Bool) {
-        var woorden = invoer.zonderWitruimte.lowercased()
-            .replacingOccurrences(of: ",", with: " ")
-            .replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
-            .split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        var tekst = invoer.zonderWitruimte.lowercased()
+        // Foundation's replacing is slow even with nothing to replace; most dates have neither.
+        if tekst.utf8.contains(UInt8(ascii: ",")) { tekst = tekst.replacingOccurrences(of: ",", with: " ") }
+        if tekst.utf8.contains(0xE2) {  // lead byte of both dashes
+            tekst = tekst.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+        }
+        var woorden = tekst.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var ca = false
         if let eerste = woorden.first {
             if caVoorvoegsels.contains(eerste) {

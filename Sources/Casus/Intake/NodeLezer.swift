@@ -110,14 +110,14 @@ public struct NodeLezer {
         switch node {
         case .scalar(let scalar):
             return scalar.string.split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { String($0).zonderSpaties }.filter { !$0.isEmpty }
         case .sequence(let sequence):
             return sequence.compactMap { item in
                 guard case .scalar(let s) = item else {
                     fout("elk element van \(sleutel) moet een tekst zijn", bij: item)
                     return nil
                 }
-                let t = s.string.trimmingCharacters(in: .whitespaces)
+                let t = s.string.zonderSpaties
                 return t.isEmpty ? nil : t
             }
         default:

@@ -19,7 +19,21 @@ public enum OnveiligeTekens {
     }
 
     public static func bevat(_ tekst: String) -> Bool {
-        tekst.unicodeScalars.contains { soort($0) != nil }
+        !zekerVeilig(tekst) && tekst.unicodeScalars.contains { soort($0) != nil }
+    }
+
+    /// True when no byte of the UTF-8 can start an unsafe character (the usual case, checked
+    /// a byte at a time): no control character but tab, line feed and carriage return, and
+    /// none of the lead bytes of C1 controls (C2), bidi controls (E2) and noncharacters (EF, F0–F4).
+    static func zekerVeilig(_ tekst: String) -> Bool {
+        for b in tekst.utf8 {
+            if b < 0x20 {
+                if b != 0x09 && b != 0x0A && b != 0x0D { return false }
+            } else if b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF || b >= 0xF0 {
+                return false
+            }
+        }
+        return true
     }
 
     /// Code point as users look it up: `U+001B`.
@@ -33,7 +47,8 @@ public enum OnveiligeTekens {
 
     /// For a YAML value (escapes already decoded): the place is where the value starts.
     static func meldingen(inWaarde waarde: String, pad: String, regel: Int, kolom: Int) -> [Melding] {
-        waarde.unicodeScalars.compactMap { teken in
+        guard !zekerVeilig(waarde) else { return [] }
+        return waarde.unicodeScalars.compactMap { teken in
             soort(teken).map {
                 .fout("\($0) \(codepunt(teken)) in de tekst (als code geschreven)", pad: pad,
                       regel: regel, kolom: kolom, hint: "haal de code met de backslash uit de tekst")
@@ -43,6 +58,7 @@ public enum OnveiligeTekens {
 
     /// One `fout` per unsafe character, with its line and column (in characters).
     public static func meldingen(in tekst: String, pad: String) -> [Melding] {
+        guard !zekerVeilig(tekst) else { return [] }
         var meldingen: [Melding] = []
         var regel = 1, kolom = 0, overig = 0
         for teken in tekst.unicodeScalars {

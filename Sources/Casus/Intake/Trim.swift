@@ -11,4 +11,14 @@ extension String {
         }
         return trimmingCharacters(in: .whitespacesAndNewlines)
     }
+
+    /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs, not newlines), with the same
+    /// shortcut as `zonderWitruimte`.
+    var zonderSpaties: String {
+        if let eerste = utf8.first, let laatste = utf8.last,
+           (0x21...0x7E).contains(eerste), (0x21...0x7E).contains(laatste) {
+            return self
+        }
+        return trimmingCharacters(in: .whitespaces)
+    }
 }

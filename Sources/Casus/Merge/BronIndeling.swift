@@ -51,8 +51,10 @@ enum BronIndeling {
             }
             // Content without names decides; formats equal but for a name are told
             // apart by their whole content, which only orders them.
-            let sleutels = groep.map { (zonderNaam: namen.term(canoniek.sleutel($0.inhoud)),
-                                        vol: canoniek.sleutel($0.inhoud)) }
+            let sleutels = groep.map { item in
+                let vol = canoniek.sleutel(item.inhoud)
+                return (zonderNaam: namen.term(vol), vol: vol)
+            }
             let volgorde = groep.indices.sorted { (sleutels[$0].zonderNaam, sleutels[$0].vol)
                 < (sleutels[$1].zonderNaam, sleutels[$1].vol) }
             var bezet = Set(perIndiener.keys)

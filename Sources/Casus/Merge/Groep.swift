@@ -64,7 +64,9 @@ struct Groep<T: Samenvoegbaar> {
 /// share one, the one with the smallest content key keeps it and the others get
 /// a suffix hashed from their own content, so an id never depends on read order.
 enum IdToewijzing {
-    static func wijsToe(_ kandidaten: [(basis: String, sleutel: String)]) -> [String] {
+    /// `sleutel` is only asked for candidates whose base id another one has too: the
+    /// canonical key is a JSON encoding of the whole item, most of a merge's cost otherwise.
+    static func wijsToe(_ kandidaten: [(basis: String, sleutel: () -> String)]) -> [String] {
         var perBasis: [String: [Int]] = [:]
         for (i, k) in kandidaten.enumerated() { perBasis[k.basis, default: []].append(i) }
         var uit = Array(repeating: "", count: kandidaten.count)
@@ -75,10 +77,11 @@ enum IdToewijzing {
             if leden.count == 1 { uit[leden[0]] = basis } else { botsingen.append((basis, leden)) }
         }
         for (basis, leden) in botsingen.sorted(by: { $0.basis < $1.basis }) {
-            let gesorteerd = leden.sorted { (kandidaten[$0].sleutel, $0) < (kandidaten[$1].sleutel, $1) }
+            let sleutels = Dictionary(uniqueKeysWithValues: leden.map { ($0, kandidaten[$0].sleutel()) })
+            let gesorteerd = leden.sorted { (sleutels[$0]!, $0) < (sleutels[$1]!, $1) }
             uit[gesorteerd[0]] = basis
             for i in gesorteerd.dropFirst() {
-                uit[i] = vrij(basis + "-" + Normalisatie.kortHash(kandidaten[i].sleutel, lengte: 4), &bezet)
+                uit[i] = vrij(basis + "-" + Normalisatie.kortHash(sleutels[i]!, lengte: 4), &bezet)
             }
         }
         return uit

@@ -57,7 +57,19 @@ package enum Normalisatie {
 
     /// Trimmed, every run of white space one space: for display only.
     static func enkeleSpaties(_ tekst: String) -> String {
-        tekst.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        alEnkeleSpaties(tekst) ? tekst : tekst.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Printable ASCII with one space between words and none at either end: already
+    /// what `enkeleSpaties` makes (most text is), seen without splitting into characters.
+    static func alEnkeleSpaties(_ tekst: String) -> Bool {
+        var vorigeSpatie = true
+        for b in tekst.utf8 {
+            guard b >= 0x20 && b < 0x7F else { return false }
+            if b == 0x20 && vorigeSpatie { return false }
+            vorigeSpatie = b == 0x20
+        }
+        return !vorigeSpatie || tekst.isEmpty
     }
 
     /// A short slug of the first significant words, for readable ids (callers take

@@ -82,8 +82,8 @@ struct Werkset {
     var regie: [Groep<Regieperiode>]
 
     mutating func wijsIdsToe(_ canoniek: Canoniek, namen: Pseudonimisering) {
-        func kandidaten<T>(_ g: [Groep<T>]) -> [(basis: String, sleutel: String)] {
-            g.map { ($0.inhoud.basisId(namen: namen), $0.sleutel(canoniek)) }
+        func kandidaten<T>(_ g: [Groep<T>]) -> [(basis: String, sleutel: () -> String)] {
+            g.map { groep in (groep.inhoud.basisId(namen: namen), { groep.sleutel(canoniek) }) }
         }
         let alle = kandidaten(gezinsleden) + kandidaten(netwerk) + kandidaten(gebeurtenissen)
             + kandidaten(interventies) + kandidaten(kader) + kandidaten(regie)

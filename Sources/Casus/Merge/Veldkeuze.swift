@@ -214,7 +214,7 @@ extension Veldkeuze {
     static func strijdig(_ a: Datum, _ b: Datum) -> Bool { a.tot < b.van || b.tot < a.van }
 
     static func leegIsNil(_ s: String?) -> String? {
-        guard let s, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        guard let s, !s.zonderWitruimte.isEmpty else { return nil }
         return s
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CasusProef
 @testable import Casus
 
 /// The session report through the real binary: HTML self-contained, PDF paged
@@ -30,17 +31,8 @@ import Testing
     static func pdfTekst(_ pad: String) throws -> String { try poppler("pdftotext", [pad, "-"]) }
     static func pdfInfo(_ pad: String) throws -> String { try poppler("pdfinfo", [pad]) }
 
-    /// What a poppler tool prints (PDF text streams are compressed: bytes alone prove nothing).
     static func poppler(_ programma: String, _ argumenten: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/" + programma)
-        p.arguments = argumenten
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try Poppler.uitvoer(programma, argumenten)
     }
 
     @Test func zonderNamenStaatErGeenEnkeleNaamIn() throws {
