@@ -13,8 +13,9 @@ struct StrokenPNG {
     /// Per opdracht the rows (in points) it can reach, to skip it in strips it cannot.
     let omvang: [ClosedRange<Double>]
     var codeerder: PNGCodeerder
-    /// Pixels per strip: small enough for memory and for both cores to share the work.
-    var pixelsPerStrook = 1 << 20
+    /// Pixels per strip: small enough for memory and for both cores to share the work;
+    /// 2^18 measured 5% less CPU than 2^20 in `analyseer` (fewer fresh pages), file +0.4%.
+    var pixelsPerStrook = 1 << 18
 
     init(opdrachten: [Tekenopdracht], breedte: Int, hoogte: Int, schaal: Double) {
         (self.opdrachten, self.breedte, self.hoogte, self.schaal) = (opdrachten, breedte, hoogte, schaal)
