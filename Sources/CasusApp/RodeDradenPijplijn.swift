@@ -31,8 +31,11 @@ public enum RodeDradenPijplijn {
 
     /// One casus's share of the common threads: from a folder by the whole pipeline; from
     /// the workbench as stored (issue 18), made again only when stale.
-    static func bijdrage(_ bron: Bron, werkbank: (any WerkbankOpslag)?,
-                         opties: RodeDradenOpties) -> (RodeDradenBijdrage?, [Melding]) {
+    static func bijdrage(_ bron: Bron, werkbank: (any WerkbankOpslag)?, opties: RodeDradenOpties,
+                         gelezen: [String: (AnalyseSleutel, BewaardeBijdrageRij?)] = [:]) -> (RodeDradenBijdrage?, [Melding]) {
+        if case .werkbank(let casus) = bron, let g = gelezen[casus], let bewaard = WerkbankBijdrage.bewaard(g) {
+            return (bewaard.bijdrage, bewaard.meldingen)
+        }
         switch bron {
         case .map(let pad):
             let (analyse, meldingen) = analyseer(casusMap: pad)
@@ -72,9 +75,13 @@ public enum RodeDradenPijplijn {
         var mapPerCasus: [String: String] = [:]
         for begin in stride(from: 0, to: bronnen.count, by: max(1, blokGrootte)) {
             let blok = Array(bronnen[begin..<min(begin + max(1, blokGrootte), bronnen.count)])
+            // The block's stored shares in one read; a stale or missing one is made per casus.
+            let ids = blok.compactMap { bron -> String? in if case .werkbank(let c) = bron { c } else { nil } }
+            let gelezen = ids.isEmpty ? [:]
+                : (try? werkbank?.bewaardeBijdragen(casussen: ids, variant: RodeDradenBijdrage.variant(opties))) ?? [:]
             let uitkomsten = UitkomstBuffer(aantal: blok.count)
             DispatchQueue.concurrentPerform(iterations: blok.count) { n in
-                uitkomsten.zet(n, bijdrage(blok[n], werkbank: werkbank, opties: opties))
+                uitkomsten.zet(n, bijdrage(blok[n], werkbank: werkbank, opties: opties, gelezen: gelezen))
                 voortgang.meld(begin + uitkomsten.klaar(), bronnen.count)
             }
             for (n, (casus, problemen)) in uitkomsten.alle().enumerated() {

@@ -26,13 +26,29 @@ public struct AnalyseSleutel: Sendable, Hashable {
     /// The key as it stands in the workbench now (inside the caller's read): both
     /// states from one pass over the casus's log lines.
     static func lees(casus: String, instellingen: PatroonInstellingen, _ db: any SQLVerbinding) throws -> AnalyseSleutel {
+        try lees(casussen: [casus], instellingen: instellingen, db)[casus] ?? maak(nil, instellingen)
+    }
+
+    /// The keys of many casussen in one query (rode-draden reads a block at a time).
+    static func lees(casussen: [String], instellingen: PatroonInstellingen,
+                     _ db: any SQLVerbinding) throws -> [String: AnalyseSleutel] {
         func lijst(_ acties: [String]) -> String { acties.map { "'\($0)'" }.joined(separator: ", ") }
-        let rij = try db.rij(sql: """
-            SELECT count(*) AS n, max(id) AS hoogste,
+        let plekken = casussen.map { _ in "?" }.joined(separator: ", ")
+        let rijen = try db.rijen(sql: """
+            SELECT casus, count(*) AS n, max(id) AS hoogste,
                    sum(CASE WHEN actie IN (\(lijst(zonderInvloedOpTijdlijn))) THEN 0 ELSE 1 END) AS n_tijdlijn,
                    max(CASE WHEN actie IN (\(lijst(zonderInvloedOpTijdlijn))) THEN NULL ELSE id END) AS hoogste_tijdlijn
-            FROM logboek WHERE casus = ? AND actie NOT IN (\(lijst(zonderInvloed)))
-            """, arguments: [casus])
+            FROM logboek WHERE casus IN (\(plekken)) AND actie NOT IN (\(lijst(zonderInvloed)))
+            GROUP BY casus
+            """, arguments: casussen.map { $0 as any SQLArgument })
+        var uit: [String: AnalyseSleutel] = [:]
+        for rij in rijen { uit[rij["casus"]] = maak(rij, instellingen) }
+        // A casus without log lines (none in practice) has the empty state.
+        for casus in casussen where uit[casus] == nil { uit[casus] = maak(nil, instellingen) }
+        return uit
+    }
+
+    private static func maak(_ rij: SQLRij?, _ instellingen: PatroonInstellingen) -> AnalyseSleutel {
         func stand(_ n: String, _ hoogste: String) -> String {
             "\(rij?[n] as Int64? ?? 0):\(rij?[hoogste] as Int64? ?? 0)"
         }

@@ -26,6 +26,7 @@ enum Migraties {
         Migratie(naam: "006-werkboeken", sql: SchemaWerkboeken.sql, postgres: SchemaWerkboeken.postgres),
         Migratie(naam: "007-analyses", sql: SchemaAnalyses.sql, postgres: SchemaAnalyses.postgres),
         Migratie(naam: "008-bijdragen", sql: SchemaBijdragen.sql, postgres: SchemaBijdragen.postgres),
+        Migratie(naam: "009-indexen", sql: SchemaIndexen.sql, postgres: SchemaIndexen.postgres),
     ]
 
     enum Dialect { case sqlite, postgres }

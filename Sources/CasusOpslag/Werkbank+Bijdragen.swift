@@ -19,6 +19,23 @@ extension Werkbank {
         }
     }
 
+    /// As `bewaardeBijdrage`, for many casussen in one read (rode-draden reads a block at a time).
+    public func bewaardeBijdragen(casussen: [String], variant: String) throws(WerkbankFout) -> [String: (AnalyseSleutel, BewaardeBijdrageRij?)] {
+        try lees { db in
+            let sleutels = try AnalyseSleutel.lees(casussen: casussen, instellingen: .standaard, db)
+            let plekken = casussen.map { _ in "?" }.joined(separator: ", ")
+            var rijen: [String: BewaardeBijdrageRij] = [:]
+            for rij in try db.rijen(sql: """
+                SELECT casus, sleutel, inhoud FROM bewaarde_bijdrage WHERE variant = ? AND casus IN (\(plekken))
+                """, arguments: ([variant] + casussen).map { $0 as any SQLArgument }) {
+                rijen[rij["casus"]] = BewaardeBijdrageRij(sleutel: rij["sleutel"], inhoud: rij["inhoud"])
+            }
+            var uit: [String: (AnalyseSleutel, BewaardeBijdrageRij?)] = [:]
+            for (casus, sleutel) in sleutels { uit[casus] = (sleutel, rijen[casus]) }
+            return uit
+        }
+    }
+
     /// Stores (or replaces) a contribution. Derived data: not in the audit log. A casus
     /// removed meanwhile stores nothing.
     public func bewaarBijdrage(casus: String, variant: String, _ rij: BewaardeBijdrageRij) throws(WerkbankFout) {

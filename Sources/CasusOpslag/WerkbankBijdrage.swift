@@ -17,13 +17,19 @@ public enum WerkbankBijdrage {
         let variant = RodeDradenBijdrage.variant(opties)
         // The key is read before the inputs: a change in between leaves a stale key.
         let (sleutel, rij) = try werkbank.bewaardeBijdrage(casus: casus, variant: variant)
-        if let rij, rij.sleutel == sleutel.geheel, let bewaard = try? lees(rij.inhoud) { return bewaard }
+        if let opgeslagen = bewaard((sleutel, rij)) { return opgeslagen }
         let uit = maak(try WerkbankAnalyse.haal(casus: casus, in: werkbank), opties: opties)
         // A read-only workbench still answers; it just cannot keep the result.
         if let inhoud = try? tekst(uit) {
             try? werkbank.bewaarBijdrage(casus: casus, variant: variant, BewaardeBijdrageRij(sleutel: sleutel.geheel, inhoud: inhoud))
         }
         return uit
+    }
+
+    /// The stored share when its key is current (one of `bewaardeBijdragen`), else nil.
+    public static func bewaard(_ gelezen: (AnalyseSleutel, BewaardeBijdrageRij?)) -> Uitkomst? {
+        guard let rij = gelezen.1, rij.sleutel == gelezen.0.geheel else { return nil }
+        return try? lees(rij.inhoud)
     }
 
     /// The share made from an analysis (stored or fresh).

@@ -11,9 +11,18 @@ extension Werkbank {
     /// crash the workbench holds all of this import or none of it.
     /// `samenvoegen` merges a casus from its stored texts and session; it is
     /// used to anchor annotations and to let them follow their items. It is pure, so
-    /// the casussen of a block are merged on every core; the store work stays serial.
+    /// a block of casussen is merged on every core while the previous block is written.
     public func importeer(_ formats: [FormatTekst], sessies: [Sessie], door: String,
-                          samenvoegen: @Sendable (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws(WerkbankFout) -> ImportVerslag {
+                          samenvoegen: @escaping @Sendable (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws(WerkbankFout) -> ImportVerslag {
+        try importeer(formats, sessies: sessies, door: door, blok: Self.importBlok, samenvoegen: samenvoegen)
+    }
+
+    /// Casussen merged at once: enough for both cores, few enough to keep memory flat.
+    static let importBlok = 32
+
+    /// `blok`: casussen per block (a test uses tiny blocks).
+    func importeer(_ formats: [FormatTekst], sessies: [Sessie], door: String, blok grootte: Int,
+                   samenvoegen: @escaping @Sendable (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws(WerkbankFout) -> ImportVerslag {
         let sleutels = Self.sleutels(formats)
         let sessiePerCasus = Dictionary(sessies.map { ($0.casus, $0) }) { eerste, _ in eerste }
         let verslag = try schrijf { db in
@@ -25,37 +34,37 @@ extension Werkbank {
             }
             let gewijzigd = Set(verslag.formats.filter { $0.uitkomst != .ongewijzigd }.map(\.casus))
             let casussen = gewijzigd.union(sessies.map(\.casus)).sorted()
-            // Blocks keep memory flat: a block's merged timelines are dropped before the next.
-            for begin in stride(from: 0, to: casussen.count, by: Self.importBlok) {
-                let blok = Array(casussen[begin..<min(begin + Self.importBlok, casussen.count)])
-                var invoer: [(String, [OpgeslagenFormat], Sessie)] = []
-                for casus in blok {
-                    if let sessie = sessiePerCasus[casus] {
-                        // Corrections first: they shape the timeline the annotations anchor to.
-                        var alleenCorrecties = sessie
-                        alleenCorrecties.annotaties = []
-                        try voegSessieToe(alleenCorrecties, tijdlijn: nil, door: door, db, verslag: &verslag.sessie)
-                        try werkSessieGegevensBij(sessie, door: door, db, verslag: &verslag.sessie)
+            let blokken = stride(from: 0, to: casussen.count, by: max(1, grootte)).map {
+                Array(casussen[$0..<min($0 + max(1, grootte), casussen.count)])
+            }
+            do {
+                var lopend: (blok: [String], werk: ImportSamenvoeging)?
+                // Never return while a merge still runs (also when a write throws).
+                defer { _ = lopend?.werk.wacht() }
+                for blok in blokken {
+                    // Serial store work for this block, then its merges start in the background
+                    // while the previous block's results are written.
+                    var invoer: [(String, [OpgeslagenFormat], Sessie)] = []
+                    for casus in blok {
+                        if let sessie = sessiePerCasus[casus] {
+                            // Corrections first: they shape the timeline the annotations anchor to.
+                            var alleenCorrecties = sessie
+                            alleenCorrecties.annotaties = []
+                            try voegSessieToe(alleenCorrecties, tijdlijn: nil, door: door, db, verslag: &verslag.sessie)
+                            try werkSessieGegevensBij(sessie, door: door, db, verslag: &verslag.sessie)
+                        }
+                        invoer.append((casus, try Self.versies(casus: casus, alleenLaatste: true, db), try Self.sessie(casus: casus, db)))
                     }
-                    invoer.append((casus, try Self.versies(casus: casus, alleenLaatste: true, db), try Self.sessie(casus: casus, db)))
+                    let werk = ImportSamenvoeging(invoer, samenvoegen)
+                    if let vorige = lopend {
+                        try schrijfSamengevoegd(vorige.blok, vorige.werk.wacht(), gewijzigd: gewijzigd,
+                                                sessies: sessiePerCasus, door: door, db, verslag: &verslag)
+                    }
+                    lopend = (blok, werk)
                 }
-                let gelezen = invoer
-                let tijdlijnen = Parallel.map(gelezen.count) { n in samenvoegen(gelezen[n].0, gelezen[n].1, gelezen[n].2) }
-                for (casus, tijdlijn) in zip(blok, tijdlijnen) {
-                    if let sessie = sessiePerCasus[casus] {
-                        var alleenAnnotaties = Sessie(casus: casus, annotaties: sessie.annotaties)
-                        alleenAnnotaties.afspraken = []
-                        try voegSessieToe(alleenAnnotaties, tijdlijn: tijdlijn, door: door, db, verslag: &verslag.sessie)
-                    }
-                    // Every item gets its sticker code now (earlier codes never change);
-                    // annotations stay attached to their items.
-                    guard var samengevoegd = tijdlijn else { continue }
-                    let heeftAnnotaties = try db.getal(sql: "SELECT count(*) FROM annotatie WHERE casus = ?", arguments: [casus]) > 0
-                    if gewijzigd.contains(casus), heeftAnnotaties {
-                        try herverankerAnnotaties(casus: casus, tijdlijn: samengevoegd, door: door, db,
-                                                  verslag: &verslag.sessie)
-                    }
-                    try Self.geefCodes(casus: casus, &samengevoegd, db)
+                if let laatste = lopend {
+                    try schrijfSamengevoegd(laatste.blok, laatste.werk.wacht(), gewijzigd: gewijzigd,
+                                            sessies: sessiePerCasus, door: door, db, verslag: &verslag)
                 }
             }
             return verslag
@@ -64,8 +73,25 @@ extension Werkbank {
         return verslag
     }
 
-    /// Casussen merged at once in an import: enough for both cores, few enough to keep memory flat.
-    static let importBlok = 64
+    /// A merged block: the session's annotations anchored, annotations moved with their
+    /// items, and every item its sticker code (earlier codes never change).
+    private func schrijfSamengevoegd(_ blok: [String], _ tijdlijnen: [Tijdlijn?], gewijzigd: Set<String>,
+                                     sessies: [String: Sessie], door: String, _ db: any SQLVerbinding,
+                                     verslag: inout ImportVerslag) throws {
+        for (casus, tijdlijn) in zip(blok, tijdlijnen) {
+            if let sessie = sessies[casus] {
+                var alleenAnnotaties = Sessie(casus: casus, annotaties: sessie.annotaties)
+                alleenAnnotaties.afspraken = []
+                try voegSessieToe(alleenAnnotaties, tijdlijn: tijdlijn, door: door, db, verslag: &verslag.sessie)
+            }
+            guard var samengevoegd = tijdlijn else { continue }
+            let heeftAnnotaties = try db.getal(sql: "SELECT count(*) FROM annotatie WHERE casus = ?", arguments: [casus]) > 0
+            if gewijzigd.contains(casus), heeftAnnotaties {
+                try herverankerAnnotaties(casus: casus, tijdlijn: samengevoegd, door: door, db, verslag: &verslag.sessie)
+            }
+            try Self.geefCodes(casus: casus, &samengevoegd, db)
+        }
+    }
 
     /// rol + organisatie identify a source; two files of one import with the
     /// same pair are told apart by file name, so neither overwrites the other.

@@ -18,7 +18,7 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
     /// Stores checked formats (and sessions) in ONE transaction: all of it or nothing.
     /// `samenvoegen` merges a casus from stored texts and session, to anchor annotations.
     func importeer(_ formats: [FormatTekst], sessies: [Sessie], door: String,
-                   samenvoegen: @Sendable (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws(WerkbankFout) -> ImportVerslag
+                   samenvoegen: @escaping @Sendable (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws(WerkbankFout) -> ImportVerslag
     /// Every casus, by id.
     func casussen() throws(WerkbankFout) -> [CasusOverzicht]
     func bevat(casus: String) throws(WerkbankFout) -> Bool
@@ -94,6 +94,8 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
     /// The key as it stands now and the stored share of the common threads for one
     /// option variant (migration 008); see `WerkbankBijdrage`.
     func bewaardeBijdrage(casus: String, variant: String) throws(WerkbankFout) -> (AnalyseSleutel, BewaardeBijdrageRij?)
+    /// The same for many casussen in one read.
+    func bewaardeBijdragen(casussen: [String], variant: String) throws(WerkbankFout) -> [String: (AnalyseSleutel, BewaardeBijdrageRij?)]
     func bewaarBijdrage(casus: String, variant: String, _ rij: BewaardeBijdrageRij) throws(WerkbankFout)
 
     // MARK: log, export, backup

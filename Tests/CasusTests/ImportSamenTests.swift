@@ -19,7 +19,10 @@ import Testing
         let apart = try Werkbank.open(pad: map.bestand("apart.sqlite"), maakAan: true)
         let invoer = ImportLezer.lees(paden: mappen)
         #expect(!invoer.meldingen.heeftFouten, "\(invoer.meldingen)")
-        _ = try WerkbankSamenvoeging.importeer(invoer, in: samen, door: "test")
+        // Blocks of two: merges of one block run while the previous block is written.
+        _ = try samen.importeer(invoer.formats, sessies: invoer.sessies, door: "test", blok: 2) { casus, opgeslagen, sessie in
+            WerkbankSamenvoeging.samenvoegen(casus: casus, opgeslagen, sessie: sessie).0.tijdlijn
+        }
         for casusMap in mappen {
             _ = try WerkbankSamenvoeging.importeer(ImportLezer.lees(paden: [casusMap]), in: apart, door: "test")
         }

@@ -31,13 +31,36 @@ public struct RodeDradenBijdrage: Sendable, Hashable, Codable {
         var afspraken: [SessieTotalen.AfspraakRij]
     }
 
+    /// An item's description without what the casus and the shown id already say (and
+    /// without counts, which are zero here): a stored share is read 10,000 times over.
+    struct Beschrijving: Sendable, Hashable, Codable {
+        var soort: ItemBeschrijving.Soort
+        var omschrijving: String
+        var datum: String?
+        var kader: Kader?
+        var interventieSoort: InterventieSoort?
+
+        init(_ b: ItemBeschrijving) {
+            soort = b.soort
+            omschrijving = b.omschrijving
+            datum = b.datum
+            kader = b.kader
+            interventieSoort = b.interventieSoort
+        }
+
+        // Short keys: fewer bytes to read back per item.
+        enum CodingKeys: String, CodingKey {
+            case soort = "s", omschrijving = "o", datum = "d", kader = "k", interventieSoort = "i"
+        }
+    }
+
     public var casus: String
     var sessie: SessieDeel?
     var bevindingen: [Bewijs]
     /// Original id → id as shown, only where they differ.
     var getoondeIds: [String: String]
     /// Original id → description, for every item the evidence or a sticker names.
-    var beschrijvingen: [String: ItemBeschrijving]
+    var beschrijvingen: [String: Beschrijving]
     var cijfers: Statistiek
     var overzicht: CasusOverzicht
     var stickers: [Sticker]
@@ -62,9 +85,9 @@ public struct RodeDradenBijdrage: Sendable, Hashable, Codable {
         }
         let genoemd = Set(casus.bevindingen.flatMap(\.bewijs) + casus.annotaties.map(\.item))
         var getoond: [String: String] = [:]
-        var beschrijvingen: [String: ItemBeschrijving] = [:]
+        var beschrijvingen: [String: Beschrijving] = [:]
         for id in genoemd {
-            beschrijvingen[id] = index.beschrijving(id)
+            beschrijvingen[id] = Beschrijving(index.beschrijving(id))
             if index.getoond(id) != id { getoond[id] = index.getoond(id) }
         }
         getoondeIds = getoond
@@ -77,7 +100,9 @@ public struct RodeDradenBijdrage: Sendable, Hashable, Codable {
     func getoond(_ id: String) -> String { getoondeIds[id] ?? id }
 
     func beschrijving(_ id: String) -> ItemBeschrijving {
-        beschrijvingen[id] ?? ItemIndex.onbekend(casus: casus, item: getoond(id))
+        guard let b = beschrijvingen[id] else { return ItemIndex.onbekend(casus: casus, item: getoond(id)) }
+        return ItemBeschrijving(casus: casus, item: getoond(id), soort: b.soort, omschrijving: b.omschrijving,
+                                datum: b.datum, kader: b.kader, interventieSoort: b.interventieSoort)
     }
 }
 

@@ -1,0 +1,88 @@
+import Foundation
+
+/// A big pretty-printed, key-sorted JSON object made in parts on every core, with exactly
+/// the bytes one `JSONEncoder` run over the whole gives: each part is encoded on its own
+/// (a long list in chunks) and indented as deep as it sits in the whole.
+enum JSONDelen {
+    /// One field's value: its encoding tasks, and whether they are chunks of one list.
+    struct Deel: Sendable {
+        let taken: [@Sendable () -> Data]
+        let isLijst: Bool
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func waarde<T: Encodable & Sendable>(_ w: T) -> Deel {
+        Deel(taken: [{ (try? encoder().encode(w)) ?? Data() }], isLijst: false)
+    }
+
+    /// A value written as it is (`true`, `false`).
+    static func letterlijk(_ tekst: String) -> Deel {
+        Deel(taken: [{ Data(tekst.utf8) }], isLijst: false)
+    }
+
+    /// Elements per chunk of a list: enough that a chunk is worth a task.
+    static let stuk = 256
+
+    static func lijst<T: Encodable & Sendable>(_ l: [T], stuk: Int = stuk) -> Deel {
+        let taken: [@Sendable () -> Data] = stride(from: 0, to: l.count, by: max(1, stuk)).map { begin in
+            let deel = Array(l[begin..<min(begin + max(1, stuk), l.count)])
+            return { (try? encoder().encode(deel)) ?? Data() }
+        }
+        return Deel(taken: taken, isLijst: true)
+    }
+
+    /// `velden` in sorted key order (keys are plain names); a test holds this to `JSONEncoder`.
+    /// Each part is copied once, indented on the way, into the one output buffer.
+    static func object(_ velden: [(sleutel: String, deel: Deel)]) -> Data {
+        let taken = velden.flatMap(\.deel.taken)
+        let gecodeerd = Parallel.map(taken.count) { taken[$0]() }
+        // Bytes, not Data: appending small pieces to Data is slow.
+        var uit: [UInt8] = []
+        uit.reserveCapacity(gecodeerd.reduce(64) { $0 + $1.count + $1.count / 4 })
+        uit.append(contentsOf: "{\n".utf8)
+        var volgende = 0
+        for (n, veld) in velden.enumerated() {
+            let eigen = gecodeerd[volgende..<(volgende + veld.deel.taken.count)]
+            volgende += veld.deel.taken.count
+            uit.append(contentsOf: "  \"\(veld.sleutel)\" : ".utf8)
+            if !veld.deel.isLijst {
+                voegIngesprongenToe(eigen.first ?? Data(), aan: &uit)
+            } else if eigen.isEmpty {
+                uit.append(contentsOf: "[\n\n  ]".utf8)
+            } else {
+                // Each chunk is "[\n  a,\n  b\n]": its inside joins the others' with ",\n".
+                uit.append(contentsOf: "[\n".utf8)
+                for (k, stuk) in eigen.enumerated() {
+                    if k > 0 { uit.append(contentsOf: ",\n".utf8) }
+                    voegIngesprongenToe(stuk.dropFirst(2).dropLast(2), aan: &uit, regelBegint: true)
+                }
+                uit.append(contentsOf: "\n  ]".utf8)
+            }
+            uit.append(contentsOf: (n == velden.count - 1 ? "\n" : ",\n").utf8)
+        }
+        uit.append(contentsOf: "}".utf8)
+        return Data(uit)
+    }
+
+    /// One level deeper: two spaces after every line break (and at the start when
+    /// `regelBegint`), except before an empty line (an empty list is `[\n\n  ]`).
+    static func voegIngesprongenToe(_ data: Data, aan uit: inout [UInt8], regelBegint: Bool = false) {
+        data.withUnsafeBytes { (bron: UnsafeRawBufferPointer) in
+            guard let basis = bron.baseAddress, bron.count > 0 else { return }
+            if regelBegint, bron[0] != 0x0A { uit.append(0x20); uit.append(0x20) }
+            var begin = 0
+            while begin < bron.count, let gevonden = memchr(basis + begin, 0x0A, bron.count - begin) {
+                let regel = basis.distance(to: UnsafeRawPointer(gevonden))
+                uit.append(contentsOf: UnsafeRawBufferPointer(rebasing: bron[begin...regel]))
+                if regel + 1 < bron.count, bron[regel + 1] != 0x0A { uit.append(0x20); uit.append(0x20) }
+                begin = regel + 1
+            }
+            uit.append(contentsOf: UnsafeRawBufferPointer(rebasing: bron[begin...]))
+        }
+    }
+}
