@@ -82,3 +82,24 @@ private final class Vakken<T: Sendable>: @unchecked Sendable {
         vakken.deallocate()
     }
 }
+
+/// Work started on other threads now, its result asked for later, so the caller can do
+/// something else meanwhile (count one block while the next is read and analysed).
+public final class Vooruit<T: Sendable>: @unchecked Sendable {
+    private var waarde: T?
+    private let klaar = DispatchSemaphore(value: 0)
+
+    public init(_ werk: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async { [self] in
+            waarde = werk()
+            klaar.signal()
+        }
+    }
+
+    /// The result, once ready; may be asked more than once.
+    public func wacht() -> T {
+        klaar.wait()
+        defer { klaar.signal() }
+        return waarde!
+    }
+}

@@ -73,18 +73,8 @@ public enum RodeDradenPijplijn {
         var teller = RodeDradenTeller(opties: opties)
         var meldingen: [Melding] = []
         var mapPerCasus: [String: String] = [:]
-        for begin in stride(from: 0, to: bronnen.count, by: max(1, blokGrootte)) {
-            let blok = Array(bronnen[begin..<min(begin + max(1, blokGrootte), bronnen.count)])
-            // The block's stored shares in one read; a stale or missing one is made per casus.
-            let ids = blok.compactMap { bron -> String? in if case .werkbank(let c) = bron { c } else { nil } }
-            let gelezen = ids.isEmpty ? [:]
-                : (try? werkbank?.bewaardeBijdragen(casussen: ids, variant: RodeDradenBijdrage.variant(opties))) ?? [:]
-            let uitkomsten = UitkomstBuffer(aantal: blok.count)
-            DispatchQueue.concurrentPerform(iterations: blok.count) { n in
-                uitkomsten.zet(n, bijdrage(blok[n], werkbank: werkbank, opties: opties, gelezen: gelezen))
-                voortgang.meld(begin + uitkomsten.klaar(), bronnen.count)
-            }
-            for (n, (casus, problemen)) in uitkomsten.alle().enumerated() {
+        func tel(_ blok: [Bron], _ uitkomsten: [(RodeDradenBijdrage?, [Melding])]) {
+            for (n, (casus, problemen)) in uitkomsten.enumerated() {
                 meldingen += problemen
                 guard let casus else { continue }
                 if let eerder = mapPerCasus[casus.casus] {
@@ -96,7 +86,32 @@ public enum RodeDradenPijplijn {
                 teller.tel(casus)
             }
         }
+        // One block is counted here while the next is read and analysed on the other threads.
+        var lopend: (blok: [Bron], werk: Vooruit<[(RodeDradenBijdrage?, [Melding])]>)?
+        for begin in stride(from: 0, to: bronnen.count, by: max(1, blokGrootte)) {
+            let blok = Array(bronnen[begin..<min(begin + max(1, blokGrootte), bronnen.count)])
+            let werk = Vooruit { analyseer(blok, begin: begin, van: bronnen.count, werkbank: werkbank,
+                                           opties: opties, voortgang: voortgang) }
+            if let vorige = lopend { tel(vorige.blok, vorige.werk.wacht()) }
+            lopend = (blok, werk)
+        }
+        if let laatste = lopend { tel(laatste.blok, laatste.werk.wacht()) }
         return Resultaat(rodeDraden: meldingen.heeftFouten ? nil : teller.resultaat(), meldingen: meldingen)
+    }
+
+    /// One block on every core: the stored shares in one read; a stale or missing one is
+    /// made per casus, a folder analysed.
+    private static func analyseer(_ blok: [Bron], begin: Int, van aantal: Int, werkbank: (any WerkbankOpslag)?,
+                                  opties: RodeDradenOpties, voortgang: Voortgang) -> [(RodeDradenBijdrage?, [Melding])] {
+        let ids = blok.compactMap { bron -> String? in if case .werkbank(let c) = bron { c } else { nil } }
+        let gelezen = ids.isEmpty ? [:]
+            : (try? werkbank?.bewaardeBijdragen(casussen: ids, variant: RodeDradenBijdrage.variant(opties))) ?? [:]
+        let uitkomsten = UitkomstBuffer(aantal: blok.count)
+        DispatchQueue.concurrentPerform(iterations: blok.count) { n in
+            uitkomsten.zet(n, bijdrage(blok[n], werkbank: werkbank, opties: opties, gelezen: gelezen))
+            voortgang.meld(begin + uitkomsten.klaar(), aantal)
+        }
+        return uitkomsten.alle()
     }
 }
 

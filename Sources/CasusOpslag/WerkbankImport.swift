@@ -38,7 +38,7 @@ extension Werkbank {
                 Array(casussen[$0..<min($0 + max(1, grootte), casussen.count)])
             }
             do {
-                var lopend: (blok: [String], werk: ImportSamenvoeging)?
+                var lopend: (blok: [String], werk: Vooruit<[Tijdlijn?]>)?
                 // Never return while a merge still runs (also when a write throws).
                 defer { _ = lopend?.werk.wacht() }
                 for blok in blokken {
@@ -55,7 +55,8 @@ extension Werkbank {
                         }
                         invoer.append((casus, try Self.versies(casus: casus, alleenLaatste: true, db), try Self.sessie(casus: casus, db)))
                     }
-                    let werk = ImportSamenvoeging(invoer, samenvoegen)
+                    let gelezen = invoer
+                    let werk = Vooruit { Parallel.map(gelezen.count) { n in samenvoegen(gelezen[n].0, gelezen[n].1, gelezen[n].2) } }
                     if let vorige = lopend {
                         try schrijfSamengevoegd(vorige.blok, vorige.werk.wacht(), gewijzigd: gewijzigd,
                                                 sessies: sessiePerCasus, door: door, db, verslag: &verslag)
