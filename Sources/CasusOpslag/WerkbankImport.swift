@@ -44,18 +44,7 @@ extension Werkbank {
                 for blok in blokken {
                     // Serial store work for this block, then its merges start in the background
                     // while the previous block's results are written.
-                    var invoer: [(String, [OpgeslagenFormat], Sessie)] = []
-                    for casus in blok {
-                        if let sessie = sessiePerCasus[casus] {
-                            // Corrections first: they shape the timeline the annotations anchor to.
-                            var alleenCorrecties = sessie
-                            alleenCorrecties.annotaties = []
-                            try voegSessieToe(alleenCorrecties, tijdlijn: nil, door: door, db, verslag: &verslag.sessie)
-                            try werkSessieGegevensBij(sessie, door: door, db, verslag: &verslag.sessie)
-                        }
-                        invoer.append((casus, try Self.versies(casus: casus, alleenLaatste: true, db), try Self.sessie(casus: casus, db)))
-                    }
-                    let gelezen = invoer
+                    let gelezen = try voorSamenvoegen(blok, sessies: sessiePerCasus, door: door, db, verslag: &verslag.sessie)
                     let werk = Vooruit { Parallel.map(gelezen.count) { n in samenvoegen(gelezen[n].0, gelezen[n].1, gelezen[n].2) } }
                     if let vorige = lopend {
                         try schrijfSamengevoegd(vorige.blok, vorige.werk.wacht(), gewijzigd: gewijzigd,
@@ -74,9 +63,27 @@ extension Werkbank {
         return verslag
     }
 
+    /// A block's sessions' corrections and data stored, then what its merges need: the
+    /// newest formats and the stored session of every casus.
+    func voorSamenvoegen(_ blok: [String], sessies: [String: Sessie], door: String, _ db: any SQLVerbinding,
+                         verslag: inout SessieVerslag) throws -> [(String, [OpgeslagenFormat], Sessie)] {
+        var invoer: [(String, [OpgeslagenFormat], Sessie)] = []
+        for casus in blok {
+            if let sessie = sessies[casus] {
+                // Corrections first: they shape the timeline the annotations anchor to.
+                var alleenCorrecties = sessie
+                alleenCorrecties.annotaties = []
+                try voegSessieToe(alleenCorrecties, tijdlijn: nil, door: door, db, verslag: &verslag)
+                try werkSessieGegevensBij(sessie, door: door, db, verslag: &verslag)
+            }
+            invoer.append((casus, try Self.versies(casus: casus, alleenLaatste: true, db), try Self.sessie(casus: casus, db)))
+        }
+        return invoer
+    }
+
     /// A merged block: the session's annotations anchored, annotations moved with their
     /// items, and every item its sticker code (earlier codes never change).
-    private func schrijfSamengevoegd(_ blok: [String], _ tijdlijnen: [Tijdlijn?], gewijzigd: Set<String>,
+    func schrijfSamengevoegd(_ blok: [String], _ tijdlijnen: [Tijdlijn?], gewijzigd: Set<String>,
                                      sessies: [String: Sessie], door: String, _ db: any SQLVerbinding,
                                      verslag: inout ImportVerslag) throws {
         for (casus, tijdlijn) in zip(blok, tijdlijnen) {

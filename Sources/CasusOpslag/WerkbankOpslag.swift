@@ -19,6 +19,9 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
     /// `samenvoegen` merges a casus from stored texts and session, to anchor annotations.
     func importeer(_ formats: [FormatTekst], sessies: [Sessie], door: String,
                    samenvoegen: @escaping @Sendable (String, [OpgeslagenFormat], Sessie) -> Tijdlijn?) throws(WerkbankFout) -> ImportVerslag
+    /// The same per block, each block read and checked just before it is stored (see `Werkbank`).
+    func importeer(blokken: Int, eerste: ImportInvoer, lees: @escaping @Sendable (Int) -> ImportInvoer,
+                   door: String, voortgang: Voortgang) throws(WerkbankFout) -> BlokImportUitkomst
     /// Every casus, by id.
     func casussen() throws(WerkbankFout) -> [CasusOverzicht]
     func bevat(casus: String) throws(WerkbankFout) -> Bool

@@ -6,11 +6,21 @@ import Casus
 public enum WerkbankSamenvoeging {
     /// The stored texts as formats. A text that no longer reads cleanly (an
     /// older import, a stricter intake) yields its meldingen, never a crash.
-    public static func formats(_ opgeslagen: [OpgeslagenFormat], casus: String) -> ([TijdlijnFormat], [Melding]) {
+    /// `gelezen` (per source key): formats an import just checked; a stored text that is
+    /// exactly one of them is not parsed again (its meldingen were reported by the check).
+    public static func formats(_ opgeslagen: [OpgeslagenFormat], casus: String,
+                               gelezen: [String: FormatTekst] = [:]) -> ([TijdlijnFormat], [Melding]) {
         var formats: [TijdlijnFormat] = []
         var meldingen: [Melding] = []
         for versie in opgeslagen {
             let pad = "\(casus)/\(versie.bestand)"
+            if let eerder = gelezen[versie.sleutel], var format = eerder.gelezen, eerder.werkboek == nil,
+               versie.werkboek == nil, eerder.tekst == versie.tekst {
+                // The same text read by the same intake: the same format, apart from its path.
+                format.bestand = pad
+                formats.append(format)
+                continue
+            }
             let (format, gevonden) = versie.werkboek.map { Intake.leesFormat(werkboek: $0, pad: pad) }
                 ?? Intake.leesFormat(tekst: versie.tekst, pad: pad)
             meldingen += gevonden
@@ -19,9 +29,9 @@ public enum WerkbankSamenvoeging {
         return (formats, meldingen)
     }
 
-    public static func samenvoegen(casus: String, _ opgeslagen: [OpgeslagenFormat],
-                                   sessie: Sessie) -> (SamenvoegResultaat, [Melding]) {
-        let (formats, meldingen) = formats(opgeslagen, casus: casus)
+    public static func samenvoegen(casus: String, _ opgeslagen: [OpgeslagenFormat], sessie: Sessie,
+                                   gelezen: [String: FormatTekst] = [:]) -> (SamenvoegResultaat, [Melding]) {
+        let (formats, meldingen) = formats(opgeslagen, casus: casus, gelezen: gelezen)
         return (Samenvoeger.voegSamen(formats, sessie: sessie, sessiePad: "\(casus)/sessie (werkbank)"), meldingen)
     }
 

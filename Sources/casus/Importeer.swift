@@ -24,19 +24,21 @@ struct Importeer: ParsableCommand {
     var stil = false
 
     func run() throws {
-        let regel = VoortgangsRegel("casusmappen lezen", stil: stil)
-        let invoer = ImportLezer.lees(paden: paden, voortgang: regel.voortgang)
+        let regel = VoortgangsRegel("casusmappen importeren", stil: stil)
+        // Read, checked and stored per block in one transaction (issue 18): nothing is
+        // stored when any file has a fout, and every melding is printed.
+        let (uitkomst, meldingen) = try Werkbankfout.meld {
+            try WerkbankSamenvoeging.importeer(paden: paden, door: WerkbankOptie.wie(door), voortgang: regel.voortgang) {
+                try werkbank.open(maakAan: true)
+            }
+        }
         regel.klaar()
-        for melding in invoer.meldingen { Uitvoer.fout(melding.description) }
-        if invoer.meldingen.heeftFouten {
+        for melding in meldingen { Uitvoer.fout(melding.description) }
+        guard let verslag = uitkomst else {
             Uitvoer.fout("Niets geïmporteerd: los eerst de fouten hierboven op.")
             // A path that does not exist is wrong usage (exit 2), as in every command.
             let ontbreekt = paden.contains { Bestandssoort.van(pad: $0) == .ontbreekt }
             throw ontbreekt ? Stop.verkeerdGebruik : Stop.invoerProblemen
-        }
-        let wb = try werkbank.open(maakAan: true)
-        let verslag = try Werkbankfout.meld {
-            try WerkbankSamenvoeging.importeer(invoer, in: wb, door: WerkbankOptie.wie(door))
         }
         for regel in verslag.formats {
             switch regel.uitkomst {

@@ -7,6 +7,12 @@ public struct ImportInvoer: Sendable {
     public var meldingen: [Melding] = []
 
     public init() {}
+
+    mutating func voegToe(_ deel: ImportInvoer) {
+        formats += deel.formats
+        sessies += deel.sessies
+        meldingen += deel.meldingen
+    }
 }
 
 /// A format as the professional wrote it, checked by intake and ready to store.
@@ -19,16 +25,27 @@ public struct FormatTekst: Sendable, Hashable {
     public var organisatie: String
     /// A workbook (.xlsx) exactly as delivered; `tekst` is then empty.
     public var werkboek: Data?
+    /// What intake read from `tekst` when it checked it, kept only while one block of an
+    /// import is stored and merged, so the merge need not parse the text again.
+    public var gelezen: TijdlijnFormat?
 
     public init(bestand: String, tekst: String, casus: String, rol: String, organisatie: String,
-                werkboek: Data? = nil) {
+                werkboek: Data? = nil, gelezen: TijdlijnFormat? = nil) {
         self.bestand = bestand
         self.tekst = tekst
         self.casus = casus
         self.rol = rol
         self.organisatie = organisatie
         self.werkboek = werkboek
+        self.gelezen = gelezen
     }
+}
+
+/// The casus folders and loose files an import names, and the paths that do not exist.
+public struct ImportPlan: Sendable {
+    public var mappen: [String] = []
+    public var losseBestanden: [String] = []
+    public var meldingen: [Melding] = []
 }
 
 /// Reads casus folders and loose files for the workbench: the exact text of
@@ -36,41 +53,65 @@ public struct FormatTekst: Sendable, Hashable {
 /// with a `fout`; that decision is the caller's, made on `meldingen`.
 public enum ImportLezer {
     public static func lees(paden: [String], voortgang: Voortgang = .stil) -> ImportInvoer {
+        let plan = plan(paden: paden)
         var invoer = ImportInvoer()
-        var losseBestanden: [String] = []
-        var mappen: [String] = []
+        invoer.meldingen = plan.meldingen
+        // Folders on every core, kept in order (issue 18: intake was one core).
+        let lijst = plan.mappen
+        for deel in Parallel.map(lijst.count, voortgang: voortgang, { i in
+            var deel = ImportInvoer()
+            voegToe(leesMap(lijst[i]), aan: &deel, bewaarGelezen: false)
+            return deel
+        }) {
+            invoer.voegToe(deel)
+        }
+        invoer.voegToe(leesLosse(plan.losseBestanden, bewaarGelezen: false))
+        invoer.meldingen.sort()
+        return invoer
+    }
+
+    /// Which of `paden` are folders (each casus folder in them) and which loose files.
+    public static func plan(paden: [String]) -> ImportPlan {
+        var plan = ImportPlan()
         for pad in paden {
             var isMap: ObjCBool = false
             guard FileManager.default.fileExists(atPath: pad, isDirectory: &isMap) else {
-                invoer.meldingen.append(.fout("bestand of map bestaat niet", pad: pad,
-                                              hint: "geef een casusmap of tijdlijn-formats (.yaml)"))
+                plan.meldingen.append(.fout("bestand of map bestaat niet", pad: pad,
+                                            hint: "geef een casusmap of tijdlijn-formats (.yaml)"))
                 continue
             }
             if isMap.boolValue {
-                mappen += Intake.casusMappen(pad)
+                plan.mappen += Intake.casusMappen(pad)
             } else {
-                losseBestanden.append(pad)
+                plan.losseBestanden.append(pad)
             }
         }
-        // Folders on every core, kept in order (issue 18: intake was one core).
-        let lijst = mappen
-        for deel in Parallel.map(lijst.count, voortgang: voortgang, { i in
+        return plan
+    }
+
+    /// Casus folders read and checked on every core, in order; every format keeps what
+    /// intake read (`gelezen`), for one block of an import. Meldingen not yet sorted.
+    public static func leesMappen(_ mappen: [String]) -> ImportInvoer {
+        var invoer = ImportInvoer()
+        for deel in Parallel.map(mappen.count, { i in
             var deel = ImportInvoer()
-            voegToe(leesMap(lijst[i]), aan: &deel)
+            voegToe(leesMap(mappen[i]), aan: &deel, bewaarGelezen: true)
             return deel
         }) {
-            invoer.formats += deel.formats
-            invoer.sessies += deel.sessies
-            invoer.meldingen += deel.meldingen
+            invoer.voegToe(deel)
         }
-        // Loose files (a corrected format sent afterwards) are checked per casus.
-        let gelezen = losseBestanden.map(leesBestand)
+        return invoer
+    }
+
+    /// Loose files (a corrected format sent afterwards), checked per casus.
+    public static func leesLosse(_ bestanden: [String], bewaarGelezen: Bool = true) -> ImportInvoer {
+        var invoer = ImportInvoer()
+        let gelezen = bestanden.map(leesBestand)
         let perCasus = Dictionary(grouping: gelezen) { CasusControle.casusNode($0.gelezen)?.string ?? "" }
         for sleutel in perCasus.keys.sorted() {
             let groep = perCasus[sleutel] ?? []
-            voegToe((Intake.bundel(groep.map(\.gelezen), map: "."), groep), aan: &invoer)
+            voegToe((Intake.bundel(groep.map(\.gelezen), map: "."), groep), aan: &invoer, bewaarGelezen: bewaarGelezen)
         }
-        invoer.meldingen.sort()
         return invoer
     }
 
@@ -102,7 +143,7 @@ public enum ImportLezer {
         return (bundel, bestanden)
     }
 
-    static func voegToe(_ gelezen: (CasusInvoer, [Bestand]), aan invoer: inout ImportInvoer) {
+    static func voegToe(_ gelezen: (CasusInvoer, [Bestand]), aan invoer: inout ImportInvoer, bewaarGelezen: Bool) {
         let (bundel, bestanden) = gelezen
         invoer.meldingen += bundel.meldingen
         for bestand in bestanden {
@@ -111,7 +152,8 @@ public enum ImportLezer {
                 invoer.formats.append(FormatTekst(
                     bestand: (bestand.gelezen.pad as NSString).lastPathComponent, tekst: tekst,
                     casus: format.casus, rol: format.ingediendDoor.rol,
-                    organisatie: format.ingediendDoor.organisatie, werkboek: bestand.werkboek))
+                    organisatie: format.ingediendDoor.organisatie, werkboek: bestand.werkboek,
+                    gelezen: bewaarGelezen ? format : nil))
             }
         }
         if let sessie = bundel.sessie { invoer.sessies.append(sessie) }
