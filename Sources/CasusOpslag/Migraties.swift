@@ -27,6 +27,7 @@ enum Migraties {
         Migratie(naam: "007-analyses", sql: SchemaAnalyses.sql, postgres: SchemaAnalyses.postgres),
         Migratie(naam: "008-bijdragen", sql: SchemaBijdragen.sql, postgres: SchemaBijdragen.postgres),
         Migratie(naam: "009-indexen", sql: SchemaIndexen.sql, postgres: SchemaIndexen.postgres),
+        Migratie(naam: "010-bijdragen-binair", sql: SchemaBijdragenBinair.sql, postgres: SchemaBijdragenBinair.postgres),
     ]
 
     enum Dialect { case sqlite, postgres }

@@ -1,9 +1,11 @@
 import Casus
+import Foundation
 
-/// One row of `bewaarde_bijdrage` as stored: the key it was computed with and its JSON.
+/// One row of `bewaarde_bijdrage` as stored: the key it was computed with and its
+/// compact binary form (`CompactEncoder`).
 public struct BewaardeBijdrageRij: Sendable, Hashable {
     public var sleutel: String
-    public var inhoud: String
+    public var inhoud: Data
 }
 
 extension Werkbank {
@@ -13,7 +15,7 @@ extension Werkbank {
             let sleutel = try AnalyseSleutel.lees(casus: casus, instellingen: .standaard, db)
             let rij = try db.rij(sql: "SELECT sleutel, inhoud FROM bewaarde_bijdrage WHERE casus = ? AND variant = ?",
                                  arguments: [casus, variant]).map {
-                BewaardeBijdrageRij(sleutel: $0["sleutel"], inhoud: $0["inhoud"])
+                BewaardeBijdrageRij(sleutel: $0["sleutel"], inhoud: $0["inhoud"] ?? Data())
             }
             return (sleutel, rij)
         }
@@ -28,7 +30,7 @@ extension Werkbank {
             for rij in try db.rijen(sql: """
                 SELECT casus, sleutel, inhoud FROM bewaarde_bijdrage WHERE variant = ? AND casus IN (\(plekken))
                 """, arguments: ([variant] + casussen).map { $0 as any SQLArgument }) {
-                rijen[rij["casus"]] = BewaardeBijdrageRij(sleutel: rij["sleutel"], inhoud: rij["inhoud"])
+                rijen[rij["casus"]] = BewaardeBijdrageRij(sleutel: rij["sleutel"], inhoud: rij["inhoud"] ?? Data())
             }
             var uit: [String: (AnalyseSleutel, BewaardeBijdrageRij?)] = [:]
             for (casus, sleutel) in sleutels { uit[casus] = (sleutel, rijen[casus]) }

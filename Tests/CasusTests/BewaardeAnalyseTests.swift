@@ -131,7 +131,7 @@ import CasusApp
         vals.meldingen.append(.waarschuwing("alleen in de bewaarde bijdrage", pad: casus))
         let (bijdrageSleutel, _) = try wb.bewaardeBijdrage(casus: casus, variant: variant)
         try wb.bewaarBijdrage(casus: casus, variant: variant,
-                              BewaardeBijdrageRij(sleutel: bijdrageSleutel.geheel, inhoud: WerkbankBijdrage.tekst(vals)))
+                              BewaardeBijdrageRij(sleutel: bijdrageSleutel.geheel, inhoud: WerkbankBijdrage.inhoud(vals)))
         #expect(try WerkbankBijdrage.haal(casus: casus, opties: .standaard, in: wb).meldingen.last?.bericht
                 == "alleen in de bewaarde bijdrage")
         let bijdrageControle = try WerkbankAnalyse.controleerAlle(in: wb)
