@@ -160,4 +160,19 @@ import Testing
         #expect(JSONSchrijver.json(zelfdeSleutel) == Self.encoder(zelfdeSleutel))
         #expect(JSONSchrijver.probeer(Double.nan) == nil && JSONSchrijver.json([Double.infinity]).isEmpty)
     }
+
+    /// The eight-bytes-at-a-time skip never passes a byte that needs an escape, whatever its
+    /// neighbours (plain letters or bytes of other characters).
+    @Test func achtBytesTegelijkMistGeenOntsnapping() {
+        for buur: UInt8 in [0x61, 0xC3, 0xFF, 0x80, 0x21, 0x20] {
+            for plaats in 0..<8 {
+                for b in 0...255 {
+                    var bytes = [UInt8](repeating: buur, count: 8)
+                    bytes[plaats] = UInt8(b)
+                    let w = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    if b < 0x20 || b == 0x22 || b == 0x5C { #expect(JSONBytes.teOntsnappen(w), "\(b) op \(plaats)") }
+                }
+            }
+        }
+    }
 }
