@@ -1,15 +1,16 @@
 import Foundation
 
 /// A big pretty-printed, key-sorted JSON object made in parts on every core, with exactly
-/// the bytes one `JSONEncoder` run over the whole gives: each part is encoded on its own
-/// (a long list in chunks) and indented as deep as it sits in the whole.
+/// the bytes one `JSONEncoder` run over the whole gives: each part (a field's value, or a
+/// chunk of a long list's elements) is written by `JSONSchrijver` as deep as it sits in the whole.
 enum JSONDelen {
-    /// One field's value: its encoding tasks, and whether they are chunks of one list.
+    /// One field's value: its writing tasks, and whether they are chunks of one list.
     struct Deel: Sendable {
         let taken: [@Sendable () -> Data]
         let isLijst: Bool
     }
 
+    /// The reference the writer is held to (and falls back on).
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -17,7 +18,7 @@ enum JSONDelen {
     }
 
     static func waarde<T: Encodable & Sendable>(_ w: T) -> Deel {
-        Deel(taken: [{ (try? encoder().encode(w)) ?? Data() }], isLijst: false)
+        Deel(taken: [{ JSONSchrijver.json(w, diepte: 1) }], isLijst: false)
     }
 
     /// A value written as it is (`true`, `false`).
@@ -30,20 +31,17 @@ enum JSONDelen {
 
     static func lijst<T: Encodable & Sendable>(_ l: [T], stuk: Int = stuk) -> Deel {
         let taken: [@Sendable () -> Data] = stride(from: 0, to: l.count, by: max(1, stuk)).map { begin in
-            let deel = Array(l[begin..<min(begin + max(1, stuk), l.count)])
-            return { (try? encoder().encode(deel)) ?? Data() }
+            let eind = min(begin + max(1, stuk), l.count)
+            return { JSONSchrijver.elementen(l[begin..<eind], diepte: 1) }
         }
         return Deel(taken: taken, isLijst: true)
     }
 
     /// `velden` in sorted key order (keys are plain names); a test holds this to `JSONEncoder`.
-    /// Each part is copied once, indented on the way, into the one output buffer.
     static func object(_ velden: [(sleutel: String, deel: Deel)]) -> Data {
         let taken = velden.flatMap(\.deel.taken)
         let gecodeerd = Parallel.map(taken.count) { taken[$0]() }
-        // Bytes, not Data: appending small pieces to Data is slow.
-        var uit: [UInt8] = []
-        uit.reserveCapacity(gecodeerd.reduce(64) { $0 + $1.count + $1.count / 4 })
+        var uit = Data(capacity: gecodeerd.reduce(64 + 16 * velden.count) { $0 + $1.count + 2 })
         uit.append(contentsOf: "{\n".utf8)
         var volgende = 0
         for (n, veld) in velden.enumerated() {
@@ -51,35 +49,36 @@ enum JSONDelen {
             volgende += veld.deel.taken.count
             uit.append(contentsOf: "  \"\(veld.sleutel)\" : ".utf8)
             if !veld.deel.isLijst {
-                voegIngesprongenToe(eigen.first ?? Data(), aan: &uit)
+                uit.append(eigen.first ?? Data())
             } else if eigen.isEmpty {
                 uit.append(contentsOf: "[\n\n  ]".utf8)
             } else {
-                // Each chunk is "[\n  a,\n  b\n]": its inside joins the others' with ",\n".
+                // Each chunk is its elements' lines ("    a,\n    b"); chunks join with ",\n".
                 uit.append(contentsOf: "[\n".utf8)
                 for (k, stuk) in eigen.enumerated() {
                     if k > 0 { uit.append(contentsOf: ",\n".utf8) }
-                    voegIngesprongenToe(stuk.dropFirst(2).dropLast(2), aan: &uit, regelBegint: true)
+                    uit.append(stuk)
                 }
                 uit.append(contentsOf: "\n  ]".utf8)
             }
             uit.append(contentsOf: (n == velden.count - 1 ? "\n" : ",\n").utf8)
         }
         uit.append(contentsOf: "}".utf8)
-        return Data(uit)
+        return uit
     }
 
-    /// One level deeper: two spaces after every line break (and at the start when
+    /// `niveaus` levels deeper: two spaces each after every line break (and at the start when
     /// `regelBegint`), except before an empty line (an empty list is `[\n\n  ]`).
-    static func voegIngesprongenToe(_ data: Data, aan uit: inout [UInt8], regelBegint: Bool = false) {
+    static func voegIngesprongenToe(_ data: Data, aan uit: inout [UInt8], niveaus: Int = 1, regelBegint: Bool = false) {
+        let inspringing = [UInt8](repeating: 0x20, count: 2 * niveaus)
         data.withUnsafeBytes { (bron: UnsafeRawBufferPointer) in
             guard let basis = bron.baseAddress, bron.count > 0 else { return }
-            if regelBegint, bron[0] != 0x0A { uit.append(0x20); uit.append(0x20) }
+            if regelBegint, bron[0] != 0x0A { uit.append(contentsOf: inspringing) }
             var begin = 0
             while begin < bron.count, let gevonden = memchr(basis + begin, 0x0A, bron.count - begin) {
                 let regel = basis.distance(to: UnsafeRawPointer(gevonden))
                 uit.append(contentsOf: UnsafeRawBufferPointer(rebasing: bron[begin...regel]))
-                if regel + 1 < bron.count, bron[regel + 1] != 0x0A { uit.append(0x20); uit.append(0x20) }
+                if regel + 1 < bron.count, bron[regel + 1] != 0x0A { uit.append(contentsOf: inspringing) }
                 begin = regel + 1
             }
             uit.append(contentsOf: UnsafeRawBufferPointer(rebasing: bron[begin...]))
