@@ -7,7 +7,8 @@ struct SQLiteVerbinding: SQLVerbinding {
     /// One statement (no `;`) is prepared once per connection and reused: preparing
     /// cost more than running the small statements of an import.
     func execute(sql: String, arguments: [any SQLArgument]) throws {
-        if sql.contains(";") {
+        // Bytes, not Foundation's string search: this runs for every row an import writes.
+        if sql.utf8.contains(UInt8(ascii: ";")) {
             try db.execute(sql: sql, arguments: Self.argumenten(arguments))
         } else {
             try db.cachedStatement(sql: sql).execute(arguments: Self.argumenten(arguments))

@@ -27,14 +27,14 @@ public struct SessieVerslag: Sendable, Hashable {
 extension Werkbank {
     /// Adds what `sessie` holds and the workbench does not yet (counted as a
     /// multiset, so importing an export again adds nothing). Never removes.
-    func voegSessieToe(_ sessie: Sessie, tijdlijn: Tijdlijn?, door: String, _ db: any SQLVerbinding,
+    /// `index`: the merged timeline's items, to anchor the annotations (nil: none are).
+    func voegSessieToe(_ sessie: Sessie, index: AnkerIndex?, door: String, _ db: any SQLVerbinding,
                        verslag: inout SessieVerslag) throws {
         let casus = sessie.casus
         try db.execute(sql: "INSERT INTO casus (id, aangemaakt_op) VALUES (?, ?) ON CONFLICT DO NOTHING",
                        arguments: [casus, nu()])
         let bestaand = try Self.sessie(casus: casus, db)
 
-        let index = tijdlijn.map(AnkerIndex.init)
         for annotatie in Self.ontbrekend(sessie.annotaties.map(\.schoon), naast: bestaand.annotaties) {
             let nummer = try voegToe(annotatie, anker: index?.anker(voor: annotatie.item), casus: casus, db)
             try log(db, .annoteer, casus: casus, wie: door, "#\(nummer) \(Self.beschrijf(annotatie)) (uit sessie.yaml)")
@@ -96,9 +96,8 @@ extension Werkbank {
 
     /// After a casus was merged again: annotations whose item got a new id move
     /// with it (logged); those whose item is gone stay, reported as orphans.
-    func herverankerAnnotaties(casus: String, tijdlijn: Tijdlijn, door: String, _ db: any SQLVerbinding,
+    func herverankerAnnotaties(casus: String, index: AnkerIndex, door: String, _ db: any SQLVerbinding,
                                verslag: inout SessieVerslag) throws {
-        let index = AnkerIndex(tijdlijn)
         for opgeslagen in try Self.annotaties(casus: casus, db) {
             switch index.status(item: opgeslagen.annotatie.item, anker: opgeslagen.anker) {
             case .vast:

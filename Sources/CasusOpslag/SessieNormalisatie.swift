@@ -24,8 +24,19 @@ extension Ontkoppeling {
 }
 
 extension String {
-    var bijgesneden: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-    var bijgesnedenOfNil: String? { bijgesneden.isEmpty ? nil : bijgesneden }
+    var bijgesneden: String {
+        // Most texts have nothing to trim; Foundation's trimming is slow even then (issue 18).
+        let rand = CharacterSet.whitespacesAndNewlines
+        guard let eerste = unicodeScalars.first, let laatste = unicodeScalars.last,
+              !rand.contains(eerste), !rand.contains(laatste) else {
+            return trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return self
+    }
+    var bijgesnedenOfNil: String? {
+        let tekst = bijgesneden
+        return tekst.isEmpty ? nil : tekst
+    }
 }
 
 extension Deelnemer {

@@ -9,6 +9,14 @@ enum Vingerafdruk {
 
     /// Of a workbook, over its bytes as delivered.
     static func hex(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        // By hand: String(format:) per byte cost more than the hash itself (issue 18).
+        let cijfers = Array("0123456789abcdef".utf8)
+        var uit: [UInt8] = []
+        uit.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            uit.append(cijfers[Int(byte >> 4)])
+            uit.append(cijfers[Int(byte & 0x0f)])
+        }
+        return String(decoding: uit, as: UTF8.self)
     }
 }

@@ -19,12 +19,14 @@ extension Werkbank {
         return nieuw
     }
 
-    static func geefCodes(casus: String, _ tijdlijn: inout Tijdlijn, _ db: any SQLVerbinding) throws -> [Stickercode] {
-        let nieuw = Stickercodes.geef(try codeboek(casus: casus, voor: tijdlijn, db), aan: &tijdlijn)
+    /// `index`: `tijdlijn`'s anker index when the caller has it (giving codes leaves it as it is).
+    static func geefCodes(casus: String, _ tijdlijn: inout Tijdlijn, index: AnkerIndex? = nil,
+                          _ db: any SQLVerbinding) throws -> [Stickercode] {
         // One index, not a scan per code: per code it was quadratic (1,000 formats: 65 s).
-        let index = nieuw.isEmpty ? nil : AnkerIndex(tijdlijn)
+        let index = index ?? AnkerIndex(tijdlijn)
+        let nieuw = Stickercodes.geef(try codeboek(casus: casus, voor: tijdlijn, index: index, db), aan: &tijdlijn)
         for c in nieuw {
-            let anker = index?.anker(voor: c.item)
+            let anker = index.anker(voor: c.item)
             try db.execute(sql: """
                 INSERT INTO stickercode (casus, code, item, anker_soort, anker_kenmerk, gegeven_op)
                 VALUES (?, ?, ?, ?, ?, ?)
@@ -33,7 +35,8 @@ extension Werkbank {
         return nieuw
     }
 
-    static func codeboek(casus: String, voor tijdlijn: Tijdlijn, _ db: any SQLVerbinding) throws -> Codeboek {
+    static func codeboek(casus: String, voor tijdlijn: Tijdlijn, index: AnkerIndex? = nil,
+                         _ db: any SQLVerbinding) throws -> Codeboek {
         // Per letter in number order, which is the order they were given; the
         // same on SQLite and PostgreSQL (which has no rowid).
         let rijen = try db.rijen(sql: """
@@ -41,7 +44,7 @@ extension Werkbank {
             ORDER BY substr(code, 1, 1), CAST(substr(code, 2) AS INTEGER), code
             """,
                                      arguments: [casus])
-        let index = AnkerIndex(tijdlijn)
+        let index = index ?? AnkerIndex(tijdlijn)
         return Codeboek(rijen.map { rij in
             var item: String = rij["item"]
             if case .verhuisd(let naar) = index.status(item: item, anker: anker(rij)),

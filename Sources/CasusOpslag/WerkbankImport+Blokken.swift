@@ -74,7 +74,7 @@ extension Werkbank {
         var casussen: [String]
         var gewijzigd: Set<String>
         var sessies: [String: Sessie]
-        var werk: Vooruit<[Tijdlijn?]>
+        var werk: Vooruit<[Samengevoegd?]>
     }
 
     /// Stores a checked block's formats and its sessions' corrections, then starts its merges.
@@ -93,11 +93,11 @@ extension Werkbank {
         let casussen = gewijzigd.union(sessies.keys).sorted()
         let klaar = try voorSamenvoegen(casussen, sessies: sessies, door: door, db, verslag: &verslag.sessie)
         let perCasus = gelezen
-        let werk = Vooruit<[Tijdlijn?]> {
+        let werk = Vooruit<[Samengevoegd?]> {
             Parallel.map(klaar.count) { n in
                 let (casus, opgeslagen, sessie) = klaar[n]
-                return WerkbankSamenvoeging.samenvoegen(casus: casus, opgeslagen, sessie: sessie,
-                                                        gelezen: perCasus[casus] ?? [:]).0.tijdlijn
+                return Samengevoegd(WerkbankSamenvoeging.samenvoegen(casus: casus, opgeslagen, sessie: sessie,
+                                                                     gelezen: perCasus[casus] ?? [:]).0.tijdlijn)
             }
         }
         return SamenvoegBlok(casussen: casussen, gewijzigd: gewijzigd, sessies: sessies, werk: werk)

@@ -38,14 +38,16 @@ extension Werkbank {
                 Array(casussen[$0..<min($0 + max(1, grootte), casussen.count)])
             }
             do {
-                var lopend: (blok: [String], werk: Vooruit<[Tijdlijn?]>)?
+                var lopend: (blok: [String], werk: Vooruit<[Samengevoegd?]>)?
                 // Never return while a merge still runs (also when a write throws).
                 defer { _ = lopend?.werk.wacht() }
                 for blok in blokken {
                     // Serial store work for this block, then its merges start in the background
                     // while the previous block's results are written.
                     let gelezen = try voorSamenvoegen(blok, sessies: sessiePerCasus, door: door, db, verslag: &verslag.sessie)
-                    let werk = Vooruit { Parallel.map(gelezen.count) { n in samenvoegen(gelezen[n].0, gelezen[n].1, gelezen[n].2) } }
+                    let werk = Vooruit {
+                        Parallel.map(gelezen.count) { n in samenvoegen(gelezen[n].0, gelezen[n].1, gelezen[n].2).map(Samengevoegd.init) }
+                    }
                     if let vorige = lopend {
                         try schrijfSamengevoegd(vorige.blok, vorige.werk.wacht(), gewijzigd: gewijzigd,
                                                 sessies: sessiePerCasus, door: door, db, verslag: &verslag)
@@ -73,7 +75,7 @@ extension Werkbank {
                 // Corrections first: they shape the timeline the annotations anchor to.
                 var alleenCorrecties = sessie
                 alleenCorrecties.annotaties = []
-                try voegSessieToe(alleenCorrecties, tijdlijn: nil, door: door, db, verslag: &verslag)
+                try voegSessieToe(alleenCorrecties, index: nil, door: door, db, verslag: &verslag)
                 try werkSessieGegevensBij(sessie, door: door, db, verslag: &verslag)
             }
             invoer.append((casus, try Self.versies(casus: casus, alleenLaatste: true, db), try Self.sessie(casus: casus, db)))
@@ -83,21 +85,32 @@ extension Werkbank {
 
     /// A merged block: the session's annotations anchored, annotations moved with their
     /// items, and every item its sticker code (earlier codes never change).
-    func schrijfSamengevoegd(_ blok: [String], _ tijdlijnen: [Tijdlijn?], gewijzigd: Set<String>,
+    func schrijfSamengevoegd(_ blok: [String], _ tijdlijnen: [Samengevoegd?], gewijzigd: Set<String>,
                                      sessies: [String: Sessie], door: String, _ db: any SQLVerbinding,
                                      verslag: inout ImportVerslag) throws {
         for (casus, tijdlijn) in zip(blok, tijdlijnen) {
             if let sessie = sessies[casus] {
                 var alleenAnnotaties = Sessie(casus: casus, annotaties: sessie.annotaties)
                 alleenAnnotaties.afspraken = []
-                try voegSessieToe(alleenAnnotaties, tijdlijn: tijdlijn, door: door, db, verslag: &verslag.sessie)
+                try voegSessieToe(alleenAnnotaties, index: tijdlijn?.index, door: door, db, verslag: &verslag.sessie)
             }
-            guard var samengevoegd = tijdlijn else { continue }
+            guard var samengevoegd = tijdlijn?.tijdlijn, let index = tijdlijn?.index else { continue }
             let heeftAnnotaties = try db.getal(sql: "SELECT count(*) FROM annotatie WHERE casus = ?", arguments: [casus]) > 0
             if gewijzigd.contains(casus), heeftAnnotaties {
-                try herverankerAnnotaties(casus: casus, tijdlijn: samengevoegd, door: door, db, verslag: &verslag.sessie)
+                try herverankerAnnotaties(casus: casus, index: index, door: door, db, verslag: &verslag.sessie)
             }
-            try Self.geefCodes(casus: casus, &samengevoegd, db)
+            _ = try Self.geefCodes(casus: casus, &samengevoegd, index: index, db)
+        }
+    }
+
+    /// A merged casus and its anker index, both made on a worker thread.
+    struct Samengevoegd: Sendable {
+        var tijdlijn: Tijdlijn
+        var index: AnkerIndex
+
+        init(_ tijdlijn: Tijdlijn) {
+            self.tijdlijn = tijdlijn
+            index = AnkerIndex(tijdlijn)
         }
     }
 

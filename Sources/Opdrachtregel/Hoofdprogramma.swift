@@ -81,6 +81,8 @@ public enum Uitvoer {
 
     /// JSON on stdout, with unsafe characters as JSON escapes (same document for a script).
     public static func json(_ data: Data) {
-        FileHandle.standardOutput.write(Terminaltekst.veilig(json: data) + Data("\n".utf8))
+        // Two writes: joining would copy the whole document once more.
+        FileHandle.standardOutput.write(Terminaltekst.veilig(json: data))
+        FileHandle.standardOutput.write(Data("\n".utf8))
     }
 }

@@ -22,18 +22,10 @@ public enum OnveiligeTekens {
         !zekerVeilig(tekst) && tekst.unicodeScalars.contains { soort($0) != nil }
     }
 
-    /// True when no byte of the UTF-8 can start an unsafe character (the usual case, checked
-    /// a byte at a time): no control character but tab, line feed and carriage return, and
-    /// none of the lead bytes of C1 controls (C2), bidi controls (E2) and noncharacters (EF, F0–F4).
+    /// True when the UTF-8 holds no unsafe character (the usual case, checked on the bytes).
     static func zekerVeilig(_ tekst: String) -> Bool {
-        for b in tekst.utf8 {
-            if b < 0x20 {
-                if b != 0x09 && b != 0x0A && b != 0x0D { return false }
-            } else if b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF || b >= 0xF0 {
-                return false
-            }
-        }
-        return true
+        var tekst = tekst
+        return tekst.withUTF8 { !bevat(utf8: UnsafeRawBufferPointer($0)) }
     }
 
     /// Code point as users look it up: `U+001B`.

@@ -19,8 +19,11 @@ public enum Terminaltekst {
 
     /// JSON on stdout: the same characters as JSON escapes (`\u202e`), so the
     /// document still means exactly the same to a script.
+    /// The bytes are checked first (on every core: `rode-draden` prints tens of MB); only
+    /// a document that holds such a character is read as characters.
     public static func veilig(json: Data) -> Data {
-        guard let tekst = String(data: json, encoding: .utf8), OnveiligeTekens.bevat(tekst) else { return json }
+        guard json.withUnsafeBytes({ OnveiligeTekens.bevat(utf8: $0) }),
+              let tekst = String(data: json, encoding: .utf8), OnveiligeTekens.bevat(tekst) else { return json }
         var uit = ""
         for teken in tekst.unicodeScalars {
             guard OnveiligeTekens.soort(teken) != nil else { uit.unicodeScalars.append(teken); continue }
