@@ -39,32 +39,40 @@ enum JSONDelen {
 
     /// `velden` in sorted key order (keys are plain names); a test holds this to `JSONEncoder`.
     static func object(_ velden: [(sleutel: String, deel: Deel)]) -> Data {
-        let taken = velden.flatMap(\.deel.taken)
-        let gecodeerd = Parallel.map(taken.count) { taken[$0]() }
-        var uit = Data(capacity: gecodeerd.reduce(64 + 16 * velden.count) { $0 + $1.count + 2 })
-        uit.append(contentsOf: "{\n".utf8)
-        var volgende = 0
-        for (n, veld) in velden.enumerated() {
-            let eigen = gecodeerd[volgende..<(volgende + veld.deel.taken.count)]
-            volgende += veld.deel.taken.count
-            uit.append(contentsOf: "  \"\(veld.sleutel)\" : ".utf8)
-            if !veld.deel.isLijst {
-                uit.append(eigen.first ?? Data())
-            } else if eigen.isEmpty {
-                uit.append(contentsOf: "[\n\n  ]".utf8)
-            } else {
-                // Each chunk is its elements' lines ("    a,\n    b"); chunks join with ",\n".
-                uit.append(contentsOf: "[\n".utf8)
-                for (k, stuk) in eigen.enumerated() {
-                    if k > 0 { uit.append(contentsOf: ",\n".utf8) }
-                    uit.append(stuk)
-                }
-                uit.append(contentsOf: "\n  ]".utf8)
-            }
-            uit.append(contentsOf: (n == velden.count - 1 ? "\n" : ",\n").utf8)
-        }
-        uit.append(contentsOf: "}".utf8)
+        var uit = Data()
+        schrijf(velden) { uit.append($0) }
         return uit
+    }
+
+    /// The same bytes, piece by piece in order, each piece as soon as it and all before it are
+    /// made: the caller writes the first while the rest is made on the other cores. Every
+    /// piece is whole characters (valid UTF-8 on its own).
+    static func schrijf(_ velden: [(sleutel: String, deel: Deel)], naar uit: (Data) -> Void) {
+        let taken = velden.flatMap(\.deel.taken)
+        // The text before each task's piece: keys, brackets, separators; `na` after the last.
+        var voor: [Data] = [], na = Data("{\n".utf8)
+        for (n, veld) in velden.enumerated() {
+            na.append(contentsOf: "  \"\(veld.sleutel)\" : ".utf8)
+            if veld.deel.isLijst, veld.deel.taken.isEmpty {
+                na.append(contentsOf: "[\n\n  ]".utf8)
+            } else {
+                // A list's chunks are its elements' lines ("    a,\n    b"); chunks join with ",\n".
+                if veld.deel.isLijst { na.append(contentsOf: "[\n".utf8) }
+                for k in veld.deel.taken.indices {
+                    if k > 0 { na.append(contentsOf: ",\n".utf8) }
+                    voor.append(na)
+                    na = Data()
+                }
+                if veld.deel.isLijst { na.append(contentsOf: "\n  ]".utf8) }
+            }
+            na.append(contentsOf: (n == velden.count - 1 ? "\n" : ",\n").utf8)
+        }
+        na.append(contentsOf: "}".utf8)
+        OpVolgorde.map(taken.count, { taken[$0]() }) { i, stuk in
+            if !voor[i].isEmpty { uit(voor[i]) }
+            uit(stuk)
+        }
+        uit(na)
     }
 
     /// `niveaus` levels deeper: two spaces each after every line break (and at the start when

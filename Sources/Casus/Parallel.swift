@@ -64,6 +64,28 @@ private final class Teller: @unchecked Sendable {
     }
 }
 
+/// Work on every core in the background, each result handed to the caller's thread in index
+/// order as soon as it and all before it are done, so the caller can pass on (write) the first
+/// while the rest is still being made.
+public enum OpVolgorde {
+    public static func map<T: Sendable>(_ aantal: Int, _ werk: @escaping @Sendable (Int) -> T,
+                                        ontvang: (Int, T) -> Void) {
+        guard aantal > 0 else { return }
+        let vakken = Vakken<T>(aantal)
+        let klaar = (0..<aantal).map { _ in DispatchSemaphore(value: 0) }
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: aantal) { i in
+                vakken.zet(i, werk(i))
+                klaar[i].signal()
+            }
+        }
+        for i in 0..<aantal {
+            klaar[i].wait()
+            ontvang(i, vakken.neem(i))
+        }
+    }
+}
+
 /// One slot per index, each written exactly once by one worker: no two writers share a slot.
 private final class Vakken<T: Sendable>: @unchecked Sendable {
     private let vakken: UnsafeMutableBufferPointer<T?>
@@ -76,6 +98,12 @@ private final class Vakken<T: Sendable>: @unchecked Sendable {
     func zet(_ i: Int, _ waarde: T) { vakken[i] = waarde }
 
     func alle() -> [T] { vakken.map { $0! } }
+
+    /// The slot's value, leaving it empty (its memory goes as soon as the caller is done with it).
+    func neem(_ i: Int) -> T {
+        defer { vakken[i] = nil }
+        return vakken[i]!
+    }
 
     deinit {
         vakken.deinitialize()

@@ -81,8 +81,14 @@ public enum Uitvoer {
 
     /// JSON on stdout, with unsafe characters as JSON escapes (same document for a script).
     public static func json(_ data: Data) {
-        // Two writes: joining would copy the whole document once more.
-        FileHandle.standardOutput.write(Terminaltekst.veilig(json: data))
+        json { $0(data) }
+    }
+
+    /// The same for a document made piece by piece (`RodeDraden.schrijfJSON`): each piece is
+    /// written as it comes. The escapes go character by character, so checking every piece
+    /// (whole characters each) gives the bytes of checking the whole.
+    public static func json(stukken maak: ((Data) -> Void) -> Void) {
+        maak { FileHandle.standardOutput.write(Terminaltekst.veilig(json: $0)) }
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 }

@@ -73,7 +73,7 @@ struct RodeDradenCommando: ParsableCommand {
         }
         if uitkomst.meldingen.heeftFouten { throw Stop.invoerProblemen }
         if json {
-            Uitvoer.json(rodeDraden.json())
+            Uitvoer.json(stukken: rodeDraden.schrijfJSON)
         } else {
             print(RodeDradenSamenvatting.tekst(rodeDraden))
         }

@@ -7,7 +7,17 @@ extension RodeDraden {
     public func json() -> Data { json(stuk: JSONDelen.stuk) }
 
     /// `stuk`: list elements per task (a test uses small chunks).
-    func json(stuk: Int) -> Data {
+    func json(stuk: Int) -> Data { JSONDelen.object(jsonVelden(stuk: stuk)) }
+
+    /// The same bytes piece by piece, each as soon as it is made (`casus rode-draden --json`
+    /// writes the first while the rest is being made).
+    public func schrijfJSON(naar uit: (Data) -> Void) { schrijfJSON(stuk: JSONDelen.stuk, naar: uit) }
+
+    func schrijfJSON(stuk: Int, naar uit: (Data) -> Void) {
+        JSONDelen.schrijf(jsonVelden(stuk: stuk), naar: uit)
+    }
+
+    private func jsonVelden(stuk: Int) -> [(sleutel: String, deel: JSONDelen.Deel)] {
         var velden: [(sleutel: String, deel: JSONDelen.Deel)] = [
             ("annotaties", JSONDelen.waarde(annotaties)),
             ("casussen", JSONDelen.lijst(casussen, stuk: stuk)),
@@ -20,7 +30,7 @@ extension RodeDraden {
         ]
         if let sessies { velden.append(("sessies", JSONDelen.waarde(sessies))) }
         velden.append(("statistiek", JSONDelen.waarde(statistiek)))
-        return JSONDelen.object(velden)
+        return velden
     }
 
     /// The same document from one `JSONEncoder` run over the whole.

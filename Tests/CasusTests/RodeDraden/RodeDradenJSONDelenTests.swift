@@ -13,6 +13,14 @@ import CasusApp
         #expect(JSONSchrijver.probeer(r) == heel)
         for stuk in [1, 2, 3, 256] { #expect(r.json(stuk: stuk) == heel, "stuk \(stuk)") }
         #expect(r.json() == heel)
+        // Piece by piece (as `--json` writes it): the same bytes, and made safe piece by piece
+        // the same as made safe whole.
+        for stuk in [1, 256] {
+            var stukken = Data(), veilig = Data()
+            r.schrijfJSON(stuk: stuk) { stukken.append($0); veilig.append(Terminaltekst.veilig(json: $0)) }
+            #expect(stukken == heel)
+            #expect(veilig == Terminaltekst.veilig(json: heel))
+        }
     }
 
     @Test func voorbeeldenInDelenGelijkAanInEenKeer() throws {
@@ -35,7 +43,7 @@ import CasusApp
     }
 
     /// What names and texts may hold: accents, emoji, `/`, quotes, backslashes, control characters.
-    static let lastig = " é ë 😀 a/b \"c\" d\\e \u{1B}[31m \u{7F}\u{85}\u{202E} f\tg\nh"
+    static let lastig = " é ë 😀 a/b \"c\" d\\e \u{1B}[31m \u{7F}\u{85}\u{202E}\u{2066} f\tg\nh"
 
     /// A generated project with sessions, its names and texts made awkward: every option variant.
     @Test func gegenereerdProjectMetLastigeTekstenGelijkAanInEenKeer() {
