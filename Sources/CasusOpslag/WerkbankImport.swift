@@ -117,10 +117,12 @@ extension Werkbank {
     /// rol + organisatie identify a source; two files of one import with the
     /// same pair are told apart by file name, so neither overwrites the other.
     static func sleutels(_ formats: [FormatTekst]) -> [String] {
+        // Each key once: normalising rol and organisatie is not free (issue 18's profile).
+        let basis = formats.map(\.sleutel)
         var aantal: [String: Int] = [:]
-        for f in formats { aantal[f.casus + "\u{0}" + f.sleutel, default: 0] += 1 }
-        return formats.map { f in
-            (aantal[f.casus + "\u{0}" + f.sleutel] ?? 0) > 1 ? f.sleutel + " | " + f.bestand : f.sleutel
+        for (f, sleutel) in zip(formats, basis) { aantal[f.casus + "\u{0}" + sleutel, default: 0] += 1 }
+        return zip(formats, basis).map { f, sleutel in
+            (aantal[f.casus + "\u{0}" + sleutel] ?? 0) > 1 ? sleutel + " | " + f.bestand : sleutel
         }
     }
 }

@@ -102,18 +102,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: map.bestand("wb.sqlite")))
     }
 
-    /// One casus in two blocks (a copy of its folder, or a corrected format sent loose)
-    /// would be merged twice; the import falls back to two phases and merges it once.
+    /// One casus in two blocks (a corrected copy of its folder, or a format sent loose)
+    /// would be merged twice, and its first merge's items would keep sticker codes; the
+    /// import falls back to two phases and merges it once, over its newest formats.
     @Test func eenCasusInTweeBlokkenWordtEenKeerSamengevoegd() throws {
         let map = TijdelijkeMap()
         let mappen = try Self.mappen(in: map, aantal: 3)
+        var gegenereerd = CasusGenerator.genereer(index: 0, zaad: 18)
+        for f in gegenereerd.formats.indices {
+            for g in gegenereerd.formats[f].gebeurtenissen.indices { gegenereerd.formats[f].gebeurtenissen[g].wat += " (herzien)" }
+        }
         let kopie = map.bestand("zz-kopie")
-        try FileManager.default.copyItem(atPath: mappen[0], toPath: kopie)
+        try BewaardeAnalyseTests.schrijf(gegenereerd.formats, sessie: gegenereerd, naar: kopie)
         let los = try #require(FileManager.default.contentsOfDirectory(atPath: mappen[1]).first { $0 != "sessie.yaml" })
         let paden = mappen + [kopie, mappen[1] + "/" + los]
         let perBlok = try Werkbank.open(pad: map.bestand("blok.sqlite"), maakAan: true)
         let tweeStappen = try Werkbank.open(pad: map.bestand("twee.sqlite"), maakAan: true)
-        let (verslag, meldingen) = try Self.perBlok(paden, in: perBlok)
+        let (verslag, meldingen) = try Self.perBlok(paden, in: perBlok, blok: 1)
         let invoer = ImportLezer.lees(paden: paden)
         #expect(verslag == (try WerkbankSamenvoeging.importeer(invoer, in: tweeStappen, door: "test")))
         #expect(meldingen == invoer.meldingen)
