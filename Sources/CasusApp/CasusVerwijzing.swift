@@ -42,7 +42,8 @@ public enum CasusVerwijzing: Sendable, Hashable {
             })
         }
         do {
-            if bewaren, let wb = try? Werkbanken.open(plek) { return (wb, []) }
+            // The caller confirms the health check before it shows anything (`bevestigGezond`).
+            if bewaren, let wb = try? Werkbanken.open(plek, toegang: .naastHetWerk) { return (wb, []) }
             return (try Werkbanken.open(plek, toegang: .lezen), [])
         } catch {
             return (nil, [error.melding])

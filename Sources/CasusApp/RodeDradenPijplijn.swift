@@ -96,6 +96,12 @@ public enum RodeDradenPijplijn {
             lopend = (blok, werk)
         }
         if let laatste = lopend { tel(laatste.blok, laatste.werk.wacht()) }
+        // The health check ran beside the reading; nothing is shown from a damaged workbench.
+        do {
+            try werkbank?.bevestigGezond()
+        } catch {
+            meldingen.append(error.melding)
+        }
         return Resultaat(rodeDraden: meldingen.heeftFouten ? nil : teller.resultaat(), meldingen: meldingen)
     }
 

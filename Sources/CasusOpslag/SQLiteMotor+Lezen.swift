@@ -49,6 +49,10 @@ extension SQLiteMotor {
     /// `PRAGMA quick_check` (a few milliseconds for a workbench): a damaged file is
     /// refused before any command trusts what it reads or writes into it.
     func controleerGezondheid() throws {
+        try Self.controleerGezondheid(pool, pad: pad)
+    }
+
+    static func controleerGezondheid(_ pool: any DatabaseWriter, pad: String) throws(WerkbankFout) {
         let uitkomst: [String]
         do {
             uitkomst = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }

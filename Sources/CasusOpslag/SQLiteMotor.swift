@@ -1,4 +1,5 @@
 import Foundation
+import Casus
 import GRDB
 
 /// The workbench as one SQLite file (WAL, foreign keys on).
@@ -9,13 +10,28 @@ final class SQLiteMotor: Opslagmotor {
     let pad: String
     /// A pool for writers; a read-only queue for commands that only read.
     let pool: any DatabaseWriter
+    /// The health check running beside the work (`Controle.naastHetWerk`), else nil.
+    private let lopendeControle: Vooruit<Result<Void, WerkbankFout>>?
 
-    init(pad: String, pool: any DatabaseWriter) {
+    /// When the health check runs: before anything else, or beside the work (see
+    /// `Werkbank.Toegang.naastHetWerk`).
+    enum Controle { case vooraf, naastHetWerk }
+
+    init(pad: String, pool: any DatabaseWriter, controle: Controle = .vooraf) {
         self.pad = pad
         self.pool = pool
+        lopendeControle = switch controle {
+        case .vooraf: nil
+        case .naastHetWerk: Vooruit { Result { () throws(WerkbankFout) in try Self.controleerGezondheid(pool, pad: pad) } }
+        }
     }
 
-    static func open(pad: String, maakAan: Bool, migraties: [Migratie] = Migraties.alle) throws -> SQLiteMotor {
+    func bevestigGezond() throws {
+        try lopendeControle?.wacht().get()
+    }
+
+    static func open(pad: String, maakAan: Bool, migraties: [Migratie] = Migraties.alle,
+                     controle: Controle = .vooraf) throws -> SQLiteMotor {
         try BestandsToegang.bereidVoor(pad: pad, maakAan: maakAan)
         var config = configuratie
         config.journalMode = .wal
@@ -25,9 +41,16 @@ final class SQLiteMotor: Opslagmotor {
         } catch {
             throw WerkbankFout.van(error, pad: pad)
         }
-        let motor = SQLiteMotor(pad: pad, pool: pool)
+        let motor = SQLiteMotor(pad: pad, pool: pool, controle: controle)
         // Checked before anything is written: a damaged file is never written into.
-        try motor.controleerGezondheid()
+        switch controle {
+        case .vooraf: try motor.controleerGezondheid()
+        case .naastHetWerk:
+            // Only a workbench that needs its migrations is written into on open.
+            let stand = try motor.lees { db in try Migraties.stand(db, pad: pad, migraties: migraties) }
+            if stand == .actueel { return motor }
+            try motor.bevestigGezond()
+        }
         try motor.schrijfGRDB { db in try Migraties.breng(db, pad: pad, migraties: migraties) }
         return motor
     }
@@ -42,7 +65,8 @@ final class SQLiteMotor: Opslagmotor {
     }
 
     func schrijf<T>(_ werk: (any SQLVerbinding) throws -> T) throws -> T {
-        try schrijfGRDB { db in try werk(SQLiteVerbinding(db: db)) }
+        try bevestigGezond()
+        return try schrijfGRDB { db in try werk(SQLiteVerbinding(db: db)) }
     }
 
     /// BEGIN IMMEDIATE: the write lock is taken up front, so writers queue.

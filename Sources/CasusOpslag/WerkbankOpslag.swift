@@ -13,6 +13,10 @@ public protocol WerkbankOpslag: AnyObject, Sendable {
     /// The storage's own consistency check: `["ok"]`, or the problems found.
     func integriteit() throws(WerkbankFout) -> [String]
 
+    /// Waits for a health check that runs beside the work (`Werkbank.Toegang.naastHetWerk`)
+    /// and throws `beschadigd` when it found damage; at once otherwise.
+    func bevestigGezond() throws(WerkbankFout)
+
     // MARK: casussen and formats
 
     /// Stores checked formats (and sessions) in ONE transaction: all of it or nothing.

@@ -88,6 +88,40 @@ import Testing
         #expect(u.fout.contains("klopt niet meer met zijn sha256"), "\(u.fout)")
     }
 
+    /// rode-draden runs the health check beside its reading (issue 18): it still shows
+    /// nothing from a damaged workbench and writes nothing into it.
+    @Test func rodeDradenToontNietsUitEenBeschadigdeWerkbankEnSchrijftErNietsIn() throws {
+        let map = TijdelijkeMap()
+        let wb = try Self.werkbank(in: map)
+        try Self.beschadig(wb)
+        let voor = Self.inhoud(wb)
+        let u = try WerkbankProces.voer(["rode-draden", "--alle", "--json", "--werkbank", wb])
+        #expect(u.code == 1)
+        #expect(u.fout.contains("de werkbank is beschadigd"), "\(u.fout)")
+        #expect(u.uit.isEmpty)
+        #expect(Self.inhoud(wb) == voor)
+    }
+
+    /// Opened with the check beside the work, a damaged workbench refuses every write.
+    @Test func naastHetWerkWachtElkeSchrijfactieOpDeControle() throws {
+        let map = TijdelijkeMap()
+        let wb = try Self.werkbank(in: map)
+        try Self.beschadig(wb)
+        let voor = Self.inhoud(wb)
+        switch Result(catching: { () throws(WerkbankFout) in try Werkbank.open(pad: wb, toegang: .naastHetWerk) }) {
+        case .success(let werkbank):
+            #expect(throws: WerkbankFout.self) {
+                try werkbank.bewaarBijdrage(casus: WerkbankTestCasus.id, variant: "v",
+                                            BewaardeBijdrageRij(sleutel: "s", inhoud: Data([1])))
+            }
+            #expect(throws: WerkbankFout.self) { try werkbank.bevestigGezond() }
+        case .failure(let fout):
+            // Damage in the schema itself already shows while opening.
+            #expect(fout.description.contains("fout:"))
+        }
+        #expect(Self.inhoud(wb) == voor)
+    }
+
     @Test func eenGezondeWerkbankWordtGewoonGeopend() throws {
         let map = TijdelijkeMap()
         let wb = try Self.werkbank(in: map)

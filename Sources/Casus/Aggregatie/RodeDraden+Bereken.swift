@@ -37,7 +37,7 @@ package struct RodeDradenTeller {
         }
 
         static func verwijzingen(_ telling: [Sleutel: Int]) -> [Verwijzing] {
-            telling.keys.sorted().map { Verwijzing(casus: $0.casus, item: $0.item, aantal: telling[$0] ?? 0) }
+            telling.sorted { $0.key < $1.key }.map { Verwijzing(casus: $0.key.casus, item: $0.key.item, aantal: $0.value) }
         }
     }
 
@@ -109,29 +109,76 @@ package struct RodeDradenTeller {
     }
 
     package func resultaat() -> RodeDraden {
-        let vast: [AnnotatieRij<ThemaVeld>] = rijen(Thema.toegestaan, extra: ["zonder-thema"], uit: perThema)
-        let themaRijen = vast.map { rij in
+        // The parts only read the counts and each sorts its own rows: over 10,000 casussen
+        // they take about as long as the counting, so they share the cores.
+        let teller = Doorgeven(self)
+        let delen = Parallel.map(5) { Doorgeven(teller.waarde.deel($0)) }.map(\.waarde)
+        var items: [ItemBeschrijving] = [], thema: [AnnotatieRij<ThemaVeld>] = []
+        var soort: [AnnotatieRij<SoortVeld>] = [], kader: [AnnotatieRij<KaderVeld>] = []
+        var overig: Overig?
+        for deel in delen {
+            switch deel {
+            case .items(let lijst): items = lijst
+            case .thema(let rijen): thema = rijen
+            case .soort(let rijen): soort = rijen
+            case .kader(let rijen): kader = rijen
+            case .overig(let rest): overig = rest
+            }
+        }
+        let rest = overig ?? self.overig()
+        var uit = RodeDraden(
+            casussen: rest.casussen,
+            patronen: rest.patronen,
+            annotaties: AnnotatieTotalen(
+                smiley: thema.reduce(0) { $0 + $1.smiley },
+                sadney: thema.reduce(0) { $0 + $1.sadney },
+                perThema: thema, perSoortInterventie: soort, perKader: kader),
+            meestGemarkeerd: rest.meestGemarkeerd,
+            items: items,
+            pseudoniem: opties.pseudoniem,
+            statistiek: rest.statistiek,
+            sessies: rest.sessies)
+        uit.organisatiesAnoniem = opties.organisatiesAnoniem
+        uit.perCasus = rest.perCasus
+        return uit
+    }
+
+    private enum Deel {
+        case items([ItemBeschrijving]), thema([AnnotatieRij<ThemaVeld>])
+        case soort([AnnotatieRij<SoortVeld>]), kader([AnnotatieRij<KaderVeld>])
+        case overig(Overig)
+    }
+
+    private struct Overig {
+        var casussen: [String]
+        var patronen: [PatroonTelling]
+        var meestGemarkeerd: MeestGemarkeerd
+        var statistiek: StatistiekOverzicht
+        var sessies: SessieTotalen
+        var perCasus: [CasusOverzicht]
+    }
+
+    private func overig() -> Overig {
+        Overig(casussen: casusIds.sorted(), patronen: patroonTellingen(), meestGemarkeerd: meestGemarkeerd(),
+               statistiek: statistiek.overzicht(), sessies: sessies.totalen(),
+               perCasus: overzichten.sorted { $0.casus < $1.casus })
+    }
+
+    /// Part `n` of the result, independent of the others.
+    private func deel(_ n: Int) -> Deel {
+        switch n {
+        case 0: return .items(items.sorted { $0.key < $1.key }.map(\.value))
+        case 1:
+            let vast: [AnnotatieRij<ThemaVeld>] = rijen(Thema.toegestaan, extra: ["zonder-thema"], uit: perThema)
+            return .thema(vast.map { rij in
                 var rij = rij
                 rij.verdeeldBij = Turf.verwijzingen(verdeeldPerThema[rij.waarde] ?? [:])
                 return rij
-            }
-        var uit = RodeDraden(
-            casussen: casusIds.sorted(),
-            patronen: patroonTellingen(),
-            annotaties: AnnotatieTotalen(
-                smiley: themaRijen.reduce(0) { $0 + $1.smiley },
-                sadney: themaRijen.reduce(0) { $0 + $1.sadney },
-                perThema: themaRijen,
-                perSoortInterventie: rijen(InterventieSoort.toegestaan, extra: [], uit: perSoort),
-                perKader: rijen(Kader.toegestaan, extra: ["onbekend"], uit: perKader)),
-            meestGemarkeerd: meestGemarkeerd(),
-            items: items.keys.sorted().compactMap { items[$0] },
-            pseudoniem: opties.pseudoniem,
-            statistiek: statistiek.overzicht(),
-            sessies: sessies.totalen())
-        uit.organisatiesAnoniem = opties.organisatiesAnoniem
-        uit.perCasus = overzichten.sorted { $0.casus < $1.casus }
-        return uit
+            })
+        case 2: return .soort(rijen(InterventieSoort.toegestaan, extra: [], uit: perSoort))
+        case 3: return .kader(rijen(Kader.toegestaan, extra: ["onbekend"], uit: perKader))
+        default: return .overig(overig())
+        }
     }
 
     /// Fixed rows (zero rows too), then the extra rows only when something fell there.
