@@ -102,6 +102,32 @@ import Testing
         #expect(fouten > bytes.count)
     }
 
+    class Ouder: Codable { var a = 1 }
+
+    /// Class inheritance through `superEncoder()`, with a key type that has no `super` case.
+    final class Kind: Ouder {
+        var b = "twee"
+        enum Sleutels: String, CodingKey { case b }
+        override init() { super.init() }
+        required init(from decoder: any Decoder) throws {
+            b = try decoder.container(keyedBy: Sleutels.self).decode(String.self, forKey: .b)
+            try super.init(from: decoder.container(keyedBy: Sleutels.self).superDecoder())
+        }
+        override func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Sleutels.self)
+            try c.encode(b, forKey: .b)
+            try super.encode(to: c.superEncoder())
+        }
+    }
+
+    @Test func eenSuperklasseKomtTerugOnderSuper() throws {
+        let kind = Kind()
+        kind.a = 7
+        kind.b = "acht"
+        let terug = try CompactDecoder().decode(Kind.self, from: CompactEncoder().encode(kind))
+        #expect(terug.a == 7 && terug.b == "acht")
+    }
+
     @Test func eenAndereVersieWordtNietGelezen() throws {
         var bytes = try CompactEncoder().encode(Self.voorbeeld)
         bytes[0] = CompactFormat.version + 1

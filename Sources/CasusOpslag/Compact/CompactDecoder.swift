@@ -60,8 +60,10 @@ final class CompactDecoding: Decoder {
         }
 
         /// The offset of the value stored under `key`, or nil.
-        func zoek(_ key: Key) throws -> Int? {
-            var naam = key.stringValue
+        func zoek(_ key: Key) throws -> Int? { try zoek(naam: key.stringValue) }
+
+        func zoek(naam: String) throws -> Int? {
+            var naam = naam
             return try naam.withUTF8 { gezocht -> Int? in
                 var p = volgende
                 for _ in 0..<aantal {
@@ -141,7 +143,7 @@ final class CompactDecoding: Decoder {
             try Unkeyed(lezer, plek: try plek(key))
         }
         func superDecoder() throws -> any Decoder {
-            guard let plek = try zoek(Key(stringValue: "super")!) else { return CompactDecoding(lezer, plek: -1) }
+            guard let plek = try zoek(naam: "super") else { return CompactDecoding(lezer, plek: -1) }
             return CompactDecoding(lezer, plek: plek)
         }
         func superDecoder(forKey key: Key) throws -> any Decoder { CompactDecoding(lezer, plek: try plek(key)) }

@@ -140,8 +140,9 @@ final class CompactEncoding: Encoder {
             return Unkeyed(lijst: genest)
         }
 
-        // What class inheritance uses: the parent's keyed fields, one level down.
-        mutating func superEncoder() -> any Encoder { CompactEncoding.super { zet($0, Key(stringValue: "super")!) } }
+        // What class inheritance uses: the parent's keyed fields, one level down, under
+        // "super" (by name: `Key` may have no such case).
+        mutating func superEncoder() -> any Encoder { CompactEncoding.super { object.velden.append(("super", $0)) } }
         mutating func superEncoder(forKey key: Key) -> any Encoder { CompactEncoding.super { zet($0, key) } }
     }
 
